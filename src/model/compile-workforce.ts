@@ -1,0 +1,184 @@
+/**
+ * Turns a resolved scenario into the tables the month loop reads: leaving hazards per cell,
+ * retention-offer multipliers, and per-month schedules (establishment, campaigns, intakes,
+ * pipeline cohorts, agency rules). Built once per replication, outside the month loop.
+ */
+import { ASYE_MONTHS, PIPELINE_ROUTES, type PipelineRoute } from '../scenario/routes.js';
+import {
+  CELLS,
+  cellGrade,
+  cellRoute,
+  cellSenior,
+  cellTenure,
+  isAsyeCell,
+  isAsyeRoute,
+  routeIndex,
+} from './cell-layout.js';
+import { calendarMonthOf, monthsBetween } from './month-index.js';
+import type { ResolvedScenario } from './resolve-parameters.js';
+
+export interface CohortInstance {
+  route: PipelineRoute;
+  /** Month index the cohort starts training (may be negative: already in training at the start). */
+  start: number;
+  size: number;
+  duration: number;
+  dropoutHazard: number;
+  takeUp: number;
+  supernumerary: boolean;
+}
+
+export interface CompiledWorkforce {
+  months: number;
+  baseHazard: Float64Array;
+  /** Extra exit probability at ASYE completion, per cell (non-zero only at 12 months in post). */
+  asyeExit: Float64Array;
+  /** Retention offers: multiplier per cell for each offer, and the offers active in each month. */
+  offerMultipliers: Float64Array[];
+  activeOffers: number[][];
+  establishmentChange: Float64Array;
+  fillMultiplier: Float64Array;
+  conversionMultiplier: Float64Array;
+  nqPlaces: Float64Array;
+  nqFillProbability: Float64Array;
+  rulesOn: Uint8Array;
+  cohorts: CohortInstance[];
+  /** Tie-in months by route index (0 for routes without a pipeline). */
+  tieInMonths: Int32Array;
+  destinationShares: { otherCouncil: number; agency: number; outOfSector: number };
+  /** Monthly progression probability per cell (zero where not eligible). */
+  progressionProb: Float64Array;
+}
+
+function matchesBand(
+  band: ResolvedScenario['leaving']['bands'][number],
+  route: string,
+  tenure: number,
+): boolean {
+  if (band.routes && !band.routes.includes(route as never)) return false;
+  return tenure >= band.fromMonthInPost && (band.toMonthInPost === undefined || tenure <= band.toMonthInPost);
+}
+
+const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
+
+export function compileWorkforce(
+  s: ResolvedScenario,
+  routes: readonly string[],
+  months: number,
+): CompiledWorkforce {
+  const baseHazard = new Float64Array(CELLS);
+  const asyeExit = new Float64Array(CELLS);
+  const progressionProb = new Float64Array(CELLS);
+  for (let cell = 0; cell < CELLS; cell++) {
+    const route = routes[cellRoute(cell)]!;
+    const tenure = cellTenure(cell);
+    const band = s.leaving.bands.find((b) => matchesBand(b, route, tenure));
+    let h = band ? band.hazardPerMonth : s.leaving.baseHazardPerMonth;
+    if (cellSenior(cell) === 1) h *= s.leaving.seniorHazardMultiplier;
+    baseHazard[cell] = clamp01(h);
+    if (isAsyeRoute(cellRoute(cell)) && cellSenior(cell) === 0 && tenure === ASYE_MONTHS) {
+      asyeExit[cell] = s.leaving.asyeCompletionExitProbability;
+    }
+    const eligible = cellSenior(cell) === 0 && !isAsyeCell(cell) && tenure >= s.progression.minMonthsInPost;
+    progressionProb[cell] = eligible ? s.progression.probabilityPerMonth : 0;
+  }
+
+  const monthIndex = (m: string) => monthsBetween(s.startMonth, m);
+  const inRange = (m: number, start: string, end: string | undefined) =>
+    m >= monthIndex(start) && (end === undefined || m <= monthIndex(end));
+
+  const offerMultipliers = s.retentionOffers.map((offer) => {
+    const mult = new Float64Array(CELLS).fill(1);
+    for (let cell = 0; cell < CELLS; cell++) {
+      const tenure = cellTenure(cell);
+      const target =
+        (!offer.routes || offer.routes.includes(routes[cellRoute(cell)] as never)) &&
+        (!offer.grades || offer.grades.includes(cellGrade(cell))) &&
+        tenure >= offer.fromMonthInPost &&
+        (offer.toMonthInPost === undefined || tenure <= offer.toMonthInPost);
+      if (target) mult[cell] = offer.hazardMultiplier;
+    }
+    return mult;
+  });
+
+  const establishmentChange = new Float64Array(months);
+  for (const change of s.establishment.changes) {
+    const m = monthIndex(change.month);
+    if (m >= 0 && m < months) establishmentChange[m] = (establishmentChange[m] ?? 0) + change.changeFte;
+  }
+
+  const activeOffers: number[][] = [];
+  const fillMultiplier = new Float64Array(months).fill(1);
+  const conversionMultiplier = new Float64Array(months).fill(1);
+  const nqPlaces = new Float64Array(months);
+  const nqFillProbability = new Float64Array(months);
+  const rulesOn = new Uint8Array(months);
+  const rulesFrom = monthIndex(s.agencyRules.fromMonth);
+  for (let m = 0; m < months; m++) {
+    activeOffers.push(s.retentionOffers.flatMap((o, i) => (inRange(m, o.startMonth, o.endMonth) ? [i] : [])));
+    for (const c of s.campaigns) {
+      if (inRange(m, c.startMonth, c.endMonth)) {
+        fillMultiplier[m]! *= c.fillMultiplier;
+        conversionMultiplier[m]! *= c.conversionMultiplier;
+      }
+    }
+    const calendarMonth = calendarMonthOf(s.startMonth, m);
+    for (const intake of s.recruitment.nqIntakes) {
+      if (intake.calendarMonth === calendarMonth) {
+        nqPlaces[m]! += Math.round(intake.places);
+        nqFillProbability[m] = intake.fillProbability;
+      }
+    }
+    rulesOn[m] = s.agencyRules.enabled && m >= rulesFrom ? 1 : 0;
+  }
+
+  const cohorts: CohortInstance[] = [];
+  for (const cohort of s.pipelines.cohorts) {
+    const spec = s.pipelines.routes[cohort.route]!;
+    const first = monthIndex(cohort.startMonth);
+    const repeats = cohort.repeatEveryMonths === undefined ? 1 : cohort.repeatCount;
+    for (let k = 0; k < repeats; k++) {
+      const start = first + k * (cohort.repeatEveryMonths ?? 0);
+      if (start + spec.durationMonths <= 0 || start >= months) continue;
+      cohorts.push({
+        route: cohort.route,
+        start,
+        size: Math.round(cohort.size),
+        duration: spec.durationMonths,
+        dropoutHazard: 1 - spec.completionProbability ** (1 / spec.durationMonths),
+        takeUp: spec.takeUpProbability,
+        supernumerary: spec.supernumerary,
+      });
+    }
+  }
+  const tieInMonths = new Int32Array(routes.length);
+  for (const route of PIPELINE_ROUTES) {
+    const spec = s.pipelines.routes[route];
+    if (spec) tieInMonths[routeIndex(route)] = spec.tieInMonths;
+  }
+
+  const d = s.leaving.destinations;
+  const total = d.otherCouncil + d.agency + d.outOfSector;
+  const destinationShares =
+    total > 0
+      ? { otherCouncil: d.otherCouncil / total, agency: d.agency / total, outOfSector: d.outOfSector / total }
+      : { otherCouncil: 0, agency: 0, outOfSector: 1 };
+
+  return {
+    months,
+    baseHazard,
+    asyeExit,
+    offerMultipliers,
+    activeOffers,
+    establishmentChange,
+    fillMultiplier,
+    conversionMultiplier,
+    nqPlaces,
+    nqFillProbability,
+    rulesOn,
+    cohorts,
+    tieInMonths,
+    destinationShares,
+    progressionProb,
+  };
+}

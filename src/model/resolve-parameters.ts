@@ -1,0 +1,75 @@
+/**
+ * Parameter uncertainty (MODEL.md section 2): every distribution in a scenario is replaced by one
+ * value per replication, drawn by inverse CDF from a uniform named after the parameter's dotted
+ * path, so two scenarios that share a parameter share its draw (common random numbers).
+ */
+import { quantile } from '../rng/distribution.js';
+import type { DistributionInput } from '../scenario/param-schema.js';
+import type { Scenario } from '../scenario/scenario-schema.js';
+
+/** The scenario with every parameter a plain number. */
+export type Resolved<T> = T extends DistributionInput
+  ? number
+  : T extends number | string | boolean | null | undefined
+    ? T
+    : T extends readonly (infer U)[]
+      ? Resolved<U>[]
+      : { [K in keyof T]: Resolved<T[K]> };
+export type ResolvedScenario = Resolved<Scenario>;
+
+export interface UncertainParameter {
+  path: string;
+  distribution: DistributionInput;
+}
+
+const isDistribution = (v: unknown): v is DistributionInput =>
+  v !== null &&
+  typeof v === 'object' &&
+  !Array.isArray(v) &&
+  typeof (v as { dist?: unknown }).dist === 'string';
+
+/** Every parameter given as a distribution, with its dotted path, in document order. */
+export function findUncertainParameters(scenario: Scenario): UncertainParameter[] {
+  const found: UncertainParameter[] = [];
+  const walk = (node: unknown, path: string) => {
+    if (isDistribution(node)) {
+      found.push({ path, distribution: node });
+    } else if (Array.isArray(node)) {
+      node.forEach((child, i) => walk(child, path ? `${path}.${i}` : String(i)));
+    } else if (node !== null && typeof node === 'object') {
+      for (const [key, child] of Object.entries(node)) {
+        if (key !== 'sources') walk(child, path ? `${path}.${key}` : key);
+      }
+    }
+  };
+  walk(scenario, '');
+  return found;
+}
+
+/** Sets `value` at a dotted path inside a plain JSON tree. */
+function setAt(root: unknown, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let node = root as Record<string, unknown>;
+  for (let i = 0; i < keys.length - 1; i++) node = node[keys[i]!] as Record<string, unknown>;
+  node[keys[keys.length - 1]!] = value;
+}
+
+/**
+ * Resolves a scenario for one replication. `uniformFor(path)` gives the uniform in (0,1) for a
+ * parameter; with no uncertain parameters the scenario itself is returned (no copy).
+ */
+export function resolveScenario(
+  scenario: Scenario,
+  uncertain: readonly UncertainParameter[],
+  uniformFor: (path: string) => number,
+): ResolvedScenario {
+  if (uncertain.length === 0) return scenario as unknown as ResolvedScenario;
+  const copy = structuredClone(scenario);
+  for (const { path, distribution } of uncertain) setAt(copy, path, quantile(distribution, uniformFor(path)));
+  return copy as unknown as ResolvedScenario;
+}
+
+/** The scenario with each uncertain parameter at a chosen quantile (e.g. 0.5 for medians). */
+export function scenarioAtQuantile(scenario: Scenario, q: number): ResolvedScenario {
+  return resolveScenario(scenario, findUncertainParameters(scenario), () => q);
+}

@@ -1,0 +1,91 @@
+/**
+ * One replication, month by month (MODEL.md sections 3-6). Each month, in this order:
+ *  1. establishment changes scheduled for the month;
+ *  2. permanent leavers (hazard by route, grade and months in post x retention offers x last
+ *     month's caseload pressure; ASYE-completion exits), split by destination;
+ *  3. progression from social worker to senior;
+ *  4. agency: releases after notice, assignment ends, conversions to permanent, returning leavers;
+ *  5. pipelines: trainee dropouts and completions, take-up into ASYE posts;
+ *  6. recruitment: accepted offers start, NQ intake (in its calendar months), experienced hires;
+ *  7. agency cover towards the policy share of vacancies (plus surge cover under pressure);
+ *  8. caseload and pressure feedback; metrics recorded; everyone ages one month in post.
+ * Month 0 of the output is the state at the start, before any step.
+ */
+import { createStream, uniformFor } from '../rng/create-stream.js';
+import { ROUTES } from '../scenario/routes.js';
+import type { Scenario } from '../scenario/scenario-schema.js';
+import { BLOCKS, TENURES } from './cell-layout.js';
+import { compileWorkforce } from './compile-workforce.js';
+import { recordWorkforceMetrics } from './record-metrics.js';
+import { findUncertainParameters, resolveScenario, type UncertainParameter } from './resolve-parameters.js';
+import { stepAgencyChurn, stepAgencyCover } from './step-agency.js';
+import { applyPressure, capacityWeights } from './step-caseload.js';
+import { stepLeavers, stepProgression } from './step-leavers.js';
+import { stepPipelines, stepRecruitment } from './step-recruitment.js';
+import { createWorkforceState, emptyFlows } from './workforce-state.js';
+
+/** A scenario prepared once per run: what every replication shares. */
+export interface PreparedScenario {
+  scenario: Scenario;
+  uncertain: UncertainParameter[];
+}
+
+export const prepareScenario = (scenario: Scenario): PreparedScenario => ({
+  scenario,
+  uncertain: findUncertainParameters(scenario),
+});
+
+/** Where a replication writes: value of metric k at month m goes to out[(k * (months + 1) + m) * runs + rep]. */
+export interface MetricSink {
+  out: Float64Array;
+  runs: number;
+  rep: number;
+  months: number;
+}
+
+/** Ages every worker one month in post; the last tenure cell pools everyone at the cap. */
+function ageOneMonth(counts: Int32Array): void {
+  for (let b = 0; b < BLOCKS; b++) {
+    const base = b * TENURES;
+    counts[base + TENURES - 1]! += counts[base + TENURES - 2]!;
+    counts.copyWithin(base + 1, base, base + TENURES - 2);
+    counts[base] = 0;
+  }
+}
+
+export function simulateReplication(prepared: PreparedScenario, seed: string, sink: MetricSink): void {
+  const rep = sink.rep;
+  const s = resolveScenario(prepared.scenario, prepared.uncertain, (path) =>
+    uniformFor(seed, rep, `param:${path}`),
+  );
+  const months = sink.months;
+  const rng = {
+    leavers: createStream(seed, rep, 'leavers'),
+    progression: createStream(seed, rep, 'progression'),
+    agency: createStream(seed, rep, 'agency'),
+    pipelines: createStream(seed, rep, 'pipelines'),
+    recruitment: createStream(seed, rep, 'recruitment'),
+    cover: createStream(seed, rep, 'cover'),
+  };
+  const c = compileWorkforce(s, ROUTES, months);
+  const weights = capacityWeights(s);
+  const state = createWorkforceState(s, c, rng.pipelines);
+  const openCases = s.caseload.openCases;
+
+  recordWorkforceMetrics(state, s, c, weights, openCases, sink, 0);
+  for (let m = 0; m < months; m++) {
+    state.flows = emptyFlows();
+    state.establishment = Math.max(0, state.establishment + c.establishmentChange[m]!);
+    stepLeavers(state, s, c, m, rng.leavers);
+    if (s.progression.probabilityPerMonth > 0)
+      stepProgression(state, c, s.progression.probabilityPerMonth, rng.progression);
+    stepAgencyChurn(state, s, c, m, rng.agency);
+    stepPipelines(state, s, c, m, rng.pipelines);
+    stepRecruitment(state, s, c, m, rng.recruitment);
+    stepAgencyCover(state, s, c, m, rng.cover);
+    state.leaverWindow[m % 12] = state.flows.leavers * s.workforce.ftePerHead;
+    const caseload = recordWorkforceMetrics(state, s, c, weights, openCases, sink, m + 1);
+    applyPressure(state, s, caseload);
+    ageOneMonth(state.counts);
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Steps 2 and 3 of the month (MODEL.md section 4): permanent leavers with their destinations, and
+ * progression to senior. Hazards come from the compiled cell table times active retention offers
+ * times last month's caseload-pressure multiplier.
+ */
+import type { Uniform } from '../rng/create-stream.js';
+import { sampleBinomial } from '../rng/sample-binomial.js';
+import { CELLS, cellRoute, cellTenure, postQualifyingMonths, TENURES } from './cell-layout.js';
+import type { CompiledWorkforce } from './compile-workforce.js';
+import { drawHits } from './draw-hits.js';
+import type { ResolvedScenario } from './resolve-parameters.js';
+import { RETURN_RING, type WorkforceState } from './workforce-state.js';
+
+/** Rebuilds the effective hazard table when the set of active retention offers changes. */
+function refreshHazards(state: WorkforceState, c: CompiledWorkforce, month: number): void {
+  const active = c.activeOffers[month]!;
+  const key = active.join(',');
+  if (key === state.offerKey) return;
+  state.offerKey = key;
+  let max = 0;
+  for (let cell = 0; cell < CELLS; cell++) {
+    let h = c.baseHazard[cell]!;
+    for (const i of active) h *= c.offerMultipliers[i]![cell]!;
+    h = Math.min(1, h);
+    state.hazard[cell] = h;
+    if (h > max) max = h;
+  }
+  state.hazardMax = max;
+}
+
+export function stepLeavers(
+  state: WorkforceState,
+  s: ResolvedScenario,
+  c: CompiledWorkforce,
+  month: number,
+  rng: Uniform,
+): void {
+  refreshHazards(state, c, month);
+  const { counts, hitCount, touched, flows } = state;
+  const rulesOn = c.rulesOn[month] === 1;
+  const minPqe = s.agencyRules.minPostQualifyingMonths;
+  let agencyEligible = 0;
+  let total = 0;
+  const leave = (cell: number, k: number) => {
+    counts[cell]! -= k;
+    total += k;
+    if (!rulesOn || postQualifyingMonths(cell) >= minPqe) agencyEligible += k;
+    if (cellTenure(cell) < c.tieInMonths[cellRoute(cell)]!) flows.tieInBreaks += k;
+  };
+
+  const n = drawHits(
+    rng,
+    counts,
+    state.hazard,
+    state.pressureMultiplier,
+    state.hazardMax,
+    0,
+    CELLS,
+    hitCount,
+    touched,
+  );
+  for (let i = 0; i < n; i++) {
+    const cell = touched[i]!;
+    const k = hitCount[cell]!;
+    hitCount[cell] = 0;
+    leave(cell, k);
+  }
+  for (let cell = 0; cell < CELLS; cell++) {
+    const p = c.asyeExit[cell]!;
+    if (p > 0 && counts[cell]! > 0) leave(cell, sampleBinomial(rng, counts[cell]!, p));
+  }
+
+  const shares = c.destinationShares;
+  const toAgency = sampleBinomial(rng, agencyEligible, shares.agency);
+  const rest = total - toAgency;
+  const otherShare =
+    shares.otherCouncil + shares.outOfSector > 0
+      ? shares.otherCouncil / (shares.otherCouncil + shares.outOfSector)
+      : 0;
+  const toOther = sampleBinomial(rng, rest, otherShare);
+  state.permHeads -= total;
+  flows.leavers += total;
+  flows.leaversToAgency += toAgency;
+  flows.leaversToOtherCouncil += toOther;
+  flows.leaversOutOfSector += rest - toOther;
+
+  const returning = sampleBinomial(rng, toAgency, s.agency.leaverReturnShare);
+  if (returning > 0) {
+    const delay = rulesOn
+      ? Math.max(s.agency.leaverReturnDelayMonths, s.agencyRules.leaverReturnDelayMonths)
+      : s.agency.leaverReturnDelayMonths;
+    state.returnQueue[(month + Math.min(delay, RETURN_RING - 1)) % RETURN_RING]! += returning;
+  }
+}
+
+export function stepProgression(state: WorkforceState, c: CompiledWorkforce, p: number, rng: Uniform): void {
+  const { counts, hitCount, touched } = state;
+  const n = drawHits(rng, counts, c.progressionProb, 1, p, 0, CELLS, hitCount, touched);
+  for (let i = 0; i < n; i++) {
+    const cell = touched[i]!;
+    const k = hitCount[cell]!;
+    hitCount[cell] = 0;
+    counts[cell]! -= k;
+    counts[cell + TENURES]! += k;
+  }
+}

@@ -1,0 +1,123 @@
+// A fixed pool of simulation worker threads with a task queue; a cancelled run's workers are
+// terminated and replaced so the pool stays usable.
+import { Worker } from 'node:worker_threads';
+import type { WorkerJob, WorkerMessage } from './simulation-worker.js';
+
+interface Task {
+  job: WorkerJob;
+  owner: object;
+  onProgress: (done: number) => void;
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  task: Task | undefined;
+}
+
+export interface WorkerPool {
+  readonly size: number;
+  /** Runs the jobs (replication ranges of one run); rejects with an AbortError when `signal` aborts. */
+  runJobs(
+    jobs: Omit<WorkerJob, 'jobId'>[],
+    onProgress: (done: number) => void,
+    signal?: AbortSignal,
+  ): Promise<void>;
+  close(): Promise<void>;
+}
+
+const BOOT = new URL('./worker-boot.mjs', import.meta.url);
+const ENTRY = new URL(
+  `./simulation-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
+  import.meta.url,
+);
+
+export function createWorkerPool(size: number): WorkerPool {
+  let nextJobId = 1;
+  const queue: Task[] = [];
+  const slots: Slot[] = [];
+  let closed = false;
+
+  const spawn = (): Slot => {
+    const slot: Slot = { worker: new Worker(BOOT, { workerData: { entry: ENTRY.href } }), task: undefined };
+    slot.worker.on('message', (msg: WorkerMessage) => {
+      const task = slot.task;
+      if (!task || task.job.jobId !== msg.jobId) return;
+      if (msg.type === 'progress') task.onProgress(msg.done);
+      else {
+        slot.task = undefined;
+        slot.worker.unref();
+        if (msg.type === 'done') task.resolve();
+        else task.reject(new Error(msg.message));
+        pump();
+      }
+    });
+    slot.worker.on('error', (error) => {
+      const task = slot.task;
+      slot.task = undefined;
+      task?.reject(error);
+      replace(slot);
+    });
+    slot.worker.unref();
+    return slot;
+  };
+
+  const replace = (slot: Slot) => {
+    const i = slots.indexOf(slot);
+    void slot.worker.terminate();
+    if (i >= 0 && !closed) slots[i] = spawn();
+    pump();
+  };
+
+  const pump = () => {
+    for (const slot of slots) {
+      if (slot.task || queue.length === 0) continue;
+      const task = queue.shift()!;
+      slot.task = task;
+      slot.worker.ref();
+      slot.worker.postMessage(task.job);
+    }
+  };
+
+  for (let i = 0; i < size; i++) slots.push(spawn());
+
+  return {
+    size,
+    runJobs(jobs, onProgress, signal) {
+      const owner = {};
+      const promises = jobs.map(
+        (job) =>
+          new Promise<void>((resolve, reject) => {
+            queue.push({ job: { ...job, jobId: nextJobId++ }, owner, onProgress, resolve, reject });
+          }),
+      );
+      const all = Promise.all(promises).then(() => undefined);
+      if (signal) {
+        const abort = () => {
+          const error = new DOMException('The run was cancelled', 'AbortError');
+          for (let i = queue.length - 1; i >= 0; i--) {
+            if (queue[i]!.owner === owner) queue.splice(i, 1)[0]!.reject(error);
+          }
+          for (const slot of [...slots]) {
+            if (slot.task?.owner === owner) {
+              const task = slot.task;
+              slot.task = undefined;
+              task.reject(error);
+              replace(slot);
+            }
+          }
+        };
+        if (signal.aborted) abort();
+        else signal.addEventListener('abort', abort, { once: true });
+        all.finally(() => signal.removeEventListener('abort', abort)).catch(() => {});
+      }
+      pump();
+      return all;
+    },
+    async close() {
+      closed = true;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}
