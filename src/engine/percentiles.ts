@@ -6,7 +6,21 @@
 export const PERCENTILES = [5, 10, 25, 50, 75, 90, 95] as const;
 export type PercentileKey = `p${(typeof PERCENTILES)[number]}`;
 
-/** Quantile p in [0, 1] of an ascending array. */
+/** The 0-based ranks the reported percentiles read (both neighbours of each interpolation point). */
+export function percentileRanks(n: number): number[] {
+  const ranks = new Set<number>();
+  for (const p of PERCENTILES) {
+    const h = (n - 1) * (p / 100);
+    ranks.add(Math.floor(h));
+    ranks.add(Math.min(Math.floor(h) + 1, n - 1));
+  }
+  return [...ranks].sort((a, b) => a - b);
+}
+
+/**
+ * Quantile p in [0, 1] of an array whose entries at the ranks it reads are in sorted position
+ * (a sorted array, or one arranged by selectRanks with percentileRanks).
+ */
 export function quantileSorted(sorted: Float64Array, p: number): number {
   const n = sorted.length;
   if (n === 0) return Number.NaN;

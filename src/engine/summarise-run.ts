@@ -7,7 +7,8 @@ import { addMonths } from '../model/month-index.js';
 import type { Scenario, Threshold } from '../scenario/scenario-schema.js';
 import { ENGINE_VERSION } from './engine-version.js';
 import { column, type MetricBuffer } from './metric-buffer.js';
-import { meanOf, PERCENTILES, type PercentileKey, quantileSorted } from './percentiles.js';
+import { selectRanks } from './order-statistics.js';
+import { meanOf, PERCENTILES, type PercentileKey, percentileRanks, quantileSorted } from './percentiles.js';
 import type { SeriesStats, SimulationResult, ThresholdResult } from './simulation-result.js';
 
 const MEETS: Record<Threshold['op'], (x: number, v: number) => boolean> = {
@@ -31,13 +32,14 @@ export function thresholdProbabilities(buffer: MetricBuffer, threshold: Threshol
 }
 
 function seriesOf(buffer: MetricBuffer, k: number, scratch: Float64Array): SeriesStats {
+  const ranks = percentileRanks(buffer.runs);
   const stats = { mean: [] as number[] } as SeriesStats;
   for (const p of PERCENTILES) stats[`p${p}` as PercentileKey] = [];
   for (let m = 1; m <= buffer.months; m++) {
     const values = column(buffer, k, m);
     stats.mean.push(meanOf(values));
     scratch.set(values);
-    scratch.sort();
+    selectRanks(scratch, ranks);
     for (const p of PERCENTILES) stats[`p${p}` as PercentileKey].push(quantileSorted(scratch, p / 100));
   }
   return stats;

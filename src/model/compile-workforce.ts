@@ -13,6 +13,7 @@ import {
   isAsyeCell,
   isAsyeRoute,
   routeIndex,
+  TENURES,
 } from './cell-layout.js';
 import { calendarMonthOf, monthsBetween } from './month-index.js';
 import type { ResolvedScenario } from './resolve-parameters.js';
@@ -48,6 +49,35 @@ export interface CompiledWorkforce {
   destinationShares: { otherCouncil: number; agency: number; outOfSector: number };
   /** Monthly progression probability per cell (zero where not eligible). */
   progressionProb: Float64Array;
+  /** Cells with an ASYE-completion exit chance. */
+  asyeExitCells: Int32Array;
+  /** Blocks (route x senior) that can ever hold workers in this scenario, ascending; the rest stay empty. */
+  activeBlocks: Int32Array;
+  /** The non-senior blocks among them (where progression starts). */
+  juniorBlocks: Int32Array;
+}
+
+/** Blocks that can receive workers: initial groups, recruitment routes, pipelines, conversions, progression. */
+function findActiveBlocks(s: ResolvedScenario, routes: readonly string[]): number[] {
+  const live = new Set<string>(['experienced']);
+  for (const g of s.initial.permanent) live.add(g.route);
+  if (s.recruitment.nqIntakes.length > 0) live.add('nq');
+  for (const c of s.pipelines.cohorts) live.add(c.route);
+  if (s.agency.conversionHazardPerMonth > 0) live.add('agency_conversion');
+  const progression = s.progression.probabilityPerMonth > 0;
+  const blocks: number[] = [];
+  routes.forEach((route, r) => {
+    if (!live.has(route)) return;
+    blocks.push(r * 2);
+    if (progression || s.initial.permanent.some((g) => g.route === route && g.grade === 'senior'))
+      blocks.push(r * 2 + 1);
+  });
+  return blocks;
+}
+
+function* activeCells(blocks: readonly number[]): Generator<number> {
+  for (const block of blocks)
+    for (let cell = block * TENURES; cell < (block + 1) * TENURES; cell++) yield cell;
 }
 
 function matchesBand(
@@ -69,7 +99,11 @@ export function compileWorkforce(
   const baseHazard = new Float64Array(CELLS);
   const asyeExit = new Float64Array(CELLS);
   const progressionProb = new Float64Array(CELLS);
-  for (let cell = 0; cell < CELLS; cell++) {
+  const active = findActiveBlocks(s, routes);
+  for (const block of active) {
+    for (let cell = block * TENURES; cell < (block + 1) * TENURES; cell++) compileCell(cell);
+  }
+  function compileCell(cell: number): void {
     const route = routes[cellRoute(cell)]!;
     const tenure = cellTenure(cell);
     const band = s.leaving.bands.find((b) => matchesBand(b, route, tenure));
@@ -89,7 +123,7 @@ export function compileWorkforce(
 
   const offerMultipliers = s.retentionOffers.map((offer) => {
     const mult = new Float64Array(CELLS).fill(1);
-    for (let cell = 0; cell < CELLS; cell++) {
+    for (const cell of activeCells(active)) {
       const tenure = cellTenure(cell);
       const target =
         (!offer.routes || offer.routes.includes(routes[cellRoute(cell)] as never)) &&
@@ -180,5 +214,8 @@ export function compileWorkforce(
     tieInMonths,
     destinationShares,
     progressionProb,
+    asyeExitCells: Int32Array.from(Array.from(asyeExit).flatMap((p, cell) => (p > 0 ? [cell] : []))),
+    activeBlocks: Int32Array.from(active),
+    juniorBlocks: Int32Array.from(active.filter((b) => b % 2 === 0)),
   };
 }

@@ -23,13 +23,15 @@ const ROUTE_METRICS = [
   K.permanent_fte_agency_conversion,
 ];
 
+const ROUTE_HEADS = new Float64Array(ROUTE_COUNT);
+
 const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
 
 /** Writes the month's workforce metrics and returns caseload per case-holding FTE. */
 export function recordWorkforceMetrics(
   state: WorkforceState,
   s: ResolvedScenario,
-  _c: CompiledWorkforce,
+  c: CompiledWorkforce,
   weights: Float64Array,
   openCases: number,
   sink: MetricSink,
@@ -46,16 +48,24 @@ export function recordWorkforceMetrics(
 
   let asye = 0;
   let senior = 0;
-  for (let r = 0; r < ROUTE_COUNT; r++) {
-    let routeHeads = 0;
-    const sw = r * 2 * TENURES;
-    for (let t = 0; t < TENURES; t++) routeHeads += counts[sw + t]!;
-    if (isAsyeRoute(r)) for (let t = 0; t < ASYE_MONTHS; t++) asye += counts[sw + t]!;
-    let seniorHeads = 0;
-    for (let t = 0; t < TENURES; t++) seniorHeads += counts[sw + TENURES + t]!;
-    senior += seniorHeads;
-    put(ROUTE_METRICS[r]!, (routeHeads + seniorHeads) * fte);
+  let weighted = 0;
+  ROUTE_HEADS.fill(0);
+  const blocks = c.activeBlocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const base = b * TENURES;
+    let heads = 0;
+    for (let t = 0; t < TENURES; t++) {
+      const n = counts[base + t]!;
+      if (n === 0) continue;
+      heads += n;
+      weighted += n * weights[base + t]!;
+    }
+    ROUTE_HEADS[b >> 1]! += heads;
+    if (b & 1) senior += heads;
+    else if (isAsyeRoute(b >> 1)) for (let t = 0; t < ASYE_MONTHS; t++) asye += counts[base + t]!;
   }
+  for (let r = 0; r < ROUTE_COUNT; r++) put(ROUTE_METRICS[r]!, ROUTE_HEADS[r]! * fte);
   const permanent = state.permHeads * fte;
   const vacancies = Math.max(0, state.establishment - permanent);
   let trainees = 0;
@@ -63,7 +73,7 @@ export function recordWorkforceMetrics(
   const windowMonths = Math.min(month, 12);
   let leavers12 = 0;
   for (let i = 0; i < windowMonths; i++) leavers12 += state.leaverWindow[i]!;
-  const capacity = caseHoldingFte(state, s, weights);
+  const capacity = caseHoldingFte(weighted * fte, state.agency, s.caseload.absenceRate);
   const caseload = caseloadPerFte(openCases, capacity);
 
   put(K.establishment_fte, state.establishment);

@@ -35,7 +35,7 @@ export function findUncertainParameters(scenario: Scenario): UncertainParameter[
     if (isDistribution(node)) {
       found.push({ path, distribution: node });
     } else if (Array.isArray(node)) {
-      node.forEach((child, i) => walk(child, path ? `${path}.${i}` : String(i)));
+      for (const [i, child] of node.entries()) walk(child, path ? `${path}.${i}` : String(i));
     } else if (node !== null && typeof node === 'object') {
       for (const [key, child] of Object.entries(node)) {
         if (key !== 'sources') walk(child, path ? `${path}.${key}` : key);

@@ -14,7 +14,7 @@
 import { createStream, uniformFor } from '../rng/create-stream.js';
 import { ROUTES } from '../scenario/routes.js';
 import type { Scenario } from '../scenario/scenario-schema.js';
-import { BLOCKS, TENURES } from './cell-layout.js';
+import { TENURES } from './cell-layout.js';
 import { compileWorkforce } from './compile-workforce.js';
 import { recordWorkforceMetrics } from './record-metrics.js';
 import { findUncertainParameters, resolveScenario, type UncertainParameter } from './resolve-parameters.js';
@@ -44,9 +44,9 @@ export interface MetricSink {
 }
 
 /** Ages every worker one month in post; the last tenure cell pools everyone at the cap. */
-function ageOneMonth(counts: Int32Array): void {
-  for (let b = 0; b < BLOCKS; b++) {
-    const base = b * TENURES;
+function ageOneMonth(counts: Int32Array, blocks: Int32Array): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const base = blocks[i]! * TENURES;
     counts[base + TENURES - 1]! += counts[base + TENURES - 2]!;
     counts.copyWithin(base + 1, base, base + TENURES - 2);
     counts[base] = 0;
@@ -86,6 +86,6 @@ export function simulateReplication(prepared: PreparedScenario, seed: string, si
     state.leaverWindow[m % 12] = state.flows.leavers * s.workforce.ftePerHead;
     const caseload = recordWorkforceMetrics(state, s, c, weights, openCases, sink, m + 1);
     applyPressure(state, s, caseload);
-    ageOneMonth(state.counts);
+    ageOneMonth(state.counts, c.activeBlocks);
   }
 }

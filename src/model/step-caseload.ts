@@ -20,19 +20,15 @@ export function capacityWeights(s: ResolvedScenario): Float64Array {
 }
 
 /**
- * Case-holding FTE = (sum of permanent FTE x weight + agency FTE) x (1 - absence). Caseload per FTE
- * divides open cases by that capacity floored at 1 FTE, so a service with no case-holders reports
- * all its open cases as one worker's caseload rather than dividing by zero.
+ * Case-holding FTE = (permanent FTE weighted by protected caseloads + agency FTE) x (1 - absence).
+ * Caseload per FTE divides open cases by that capacity floored at 1 FTE, so a service with no
+ * case-holders reports all its open cases as one worker's caseload rather than dividing by zero.
  */
-export function caseHoldingFte(state: WorkforceState, s: ResolvedScenario, weights: Float64Array): number {
-  let weighted = 0;
-  const { counts } = state;
-  for (let cell = 0; cell < CELLS; cell++) {
-    const n = counts[cell]!;
-    if (n !== 0) weighted += n * weights[cell]!;
-  }
-  return (weighted * s.workforce.ftePerHead + state.agency) * (1 - s.caseload.absenceRate);
-}
+export const caseHoldingFte = (
+  weightedPermanentFte: number,
+  agencyFte: number,
+  absenceRate: number,
+): number => (weightedPermanentFte + agencyFte) * (1 - absenceRate);
 
 export const caseloadPerFte = (openCases: number, capacityFte: number): number =>
   openCases / Math.max(1, capacityFte);

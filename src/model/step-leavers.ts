@@ -54,8 +54,7 @@ export function stepLeavers(
     state.hazard,
     state.pressureMultiplier,
     state.hazardMax,
-    0,
-    CELLS,
+    c.activeBlocks,
     hitCount,
     touched,
   );
@@ -65,9 +64,9 @@ export function stepLeavers(
     hitCount[cell] = 0;
     leave(cell, k);
   }
-  for (let cell = 0; cell < CELLS; cell++) {
-    const p = c.asyeExit[cell]!;
-    if (p > 0 && counts[cell]! > 0) leave(cell, sampleBinomial(rng, counts[cell]!, p));
+  for (let i = 0; i < c.asyeExitCells.length; i++) {
+    const cell = c.asyeExitCells[i]!;
+    if (counts[cell]! > 0) leave(cell, sampleBinomial(rng, counts[cell]!, c.asyeExit[cell]!));
   }
 
   const shares = c.destinationShares;
@@ -95,7 +94,7 @@ export function stepLeavers(
 
 export function stepProgression(state: WorkforceState, c: CompiledWorkforce, p: number, rng: Uniform): void {
   const { counts, hitCount, touched } = state;
-  const n = drawHits(rng, counts, c.progressionProb, 1, p, 0, CELLS, hitCount, touched);
+  const n = drawHits(rng, counts, c.progressionProb, 1, p, c.juniorBlocks, hitCount, touched);
   for (let i = 0; i < n; i++) {
     const cell = touched[i]!;
     const k = hitCount[cell]!;

@@ -87,10 +87,10 @@ export const ScenarioSchema = z
       if (end !== undefined && end < start)
         ctx.addIssue({ code: 'custom', path, message: 'must not be before startMonth' });
     };
-    s.retentionOffers.forEach((o, i) =>
-      checkRange(o.startMonth, o.endMonth, ['retentionOffers', i, 'endMonth']),
-    );
-    s.campaigns.forEach((c, i) => checkRange(c.startMonth, c.endMonth, ['campaigns', i, 'endMonth']));
+    for (const [i, o] of s.retentionOffers.entries())
+      checkRange(o.startMonth, o.endMonth, ['retentionOffers', i, 'endMonth']);
+    for (const [i, c] of s.campaigns.entries())
+      checkRange(c.startMonth, c.endMonth, ['campaigns', i, 'endMonth']);
   });
 
 export type ScenarioInput = z.input<typeof ScenarioSchema>;
