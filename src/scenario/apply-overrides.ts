@@ -21,8 +21,14 @@ export function parseOverride(text: string): Result<Override> {
 
 const FORBIDDEN = new Set(['__proto__', 'prototype', 'constructor']);
 
-/** Returns a copy of `input` with each override set; the input is not modified. */
-export function applyOverrides(input: unknown, overrides: readonly Override[]): Result<unknown> {
+/**
+ * Returns a copy of `input` with each override set (the input is not modified), and a problem for
+ * each override whose path does not exist; the valid overrides are applied either way.
+ */
+export function setOverrides(
+  input: unknown,
+  overrides: readonly Override[],
+): { value: unknown; problems: FieldProblem[] } {
   const copy: unknown = structuredClone(input);
   const problems: FieldProblem[] = [];
   for (const { path, value } of overrides) {
@@ -48,5 +54,11 @@ export function applyOverrides(input: unknown, overrides: readonly Override[]): 
     }
     (node as Record<string, unknown>)[keys[keys.length - 1]!] = value;
   }
-  return problems.length > 0 ? fail(problems) : ok(copy);
+  return { value: copy, problems };
+}
+
+/** Like setOverrides, but any bad path fails the whole set. */
+export function applyOverrides(input: unknown, overrides: readonly Override[]): Result<unknown> {
+  const { value, problems } = setOverrides(input, overrides);
+  return problems.length > 0 ? fail(problems) : ok(value);
 }
