@@ -2,7 +2,7 @@
 // buffer, then summarised exactly as the single-thread engine does.
 import { availableParallelism } from 'node:os';
 import { bufferBytes, createMetricBuffer } from './engine/metric-buffer.js';
-import type { SimulationResult } from './engine/simulation-result.js';
+import type { SeriesStats, SimulationResult } from './engine/simulation-result.js';
 import { summariseRun } from './engine/summarise-run.js';
 import { METRIC_NAMES } from './model/metric-names.js';
 import { hashScenario } from './scenario/scenario-hash.js';
@@ -32,6 +32,7 @@ export async function runSimulation(scenario: Scenario, options: RunOptions): Pr
   try {
     const chunks = Math.min(runs, pool.size * 8);
     const jobs = Array.from({ length: chunks }, (_, i) => ({
+      kind: 'simulate' as const,
       scenario,
       scenarioKey: `${scenarioHash}`,
       seed,
@@ -51,7 +52,24 @@ export async function runSimulation(scenario: Scenario, options: RunOptions): Pr
       },
       options.signal,
     );
-    return summariseRun(createMetricBuffer(metrics, months, runs, storage), { scenario, scenarioHash, seed });
+    // Percentiles are computed in parallel too: each worker summarises a share of the metrics.
+    const parts = Math.min(metrics, pool.size * 2);
+    const summaries = await pool.runJobs(
+      Array.from({ length: parts }, (_, i) => ({
+        ...jobs[0]!,
+        kind: 'summarise' as const,
+        from: Math.floor((i * metrics) / parts),
+        to: Math.floor(((i + 1) * metrics) / parts),
+      })),
+      () => {},
+      options.signal,
+    );
+    const series = Object.assign({}, ...(summaries as Record<string, SeriesStats>[]));
+    return summariseRun(
+      createMetricBuffer(metrics, months, runs, storage),
+      { scenario, scenarioHash, seed },
+      series,
+    );
   } finally {
     if (!options.pool) await pool.close();
   }

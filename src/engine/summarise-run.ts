@@ -51,13 +51,37 @@ export interface RunIdentity {
   seed: string;
 }
 
-export function summariseRun(buffer: MetricBuffer, id: RunIdentity): SimulationResult {
+/** Mean and percentiles per month for the metrics with the given indices (work that can be split). */
+export function summariseSeries(
+  buffer: MetricBuffer,
+  metricIndices: readonly number[],
+): Record<string, SeriesStats> {
   const scratch = new Float64Array(buffer.runs);
+  const series: Record<string, SeriesStats> = {};
+  for (const k of metricIndices) series[METRIC_NAMES[k]!] = seriesOf(buffer, k, scratch);
+  return series;
+}
+
+/**
+ * The run result. `series` may be passed in when it was computed elsewhere (in parallel by
+ * summariseSeries over parts of the metric list); it must then cover every metric.
+ */
+export function summariseRun(
+  buffer: MetricBuffer,
+  id: RunIdentity,
+  computed?: Record<string, SeriesStats>,
+): SimulationResult {
   const initial: Record<string, number> = {};
   const series: Record<string, SeriesStats> = {};
+  const all =
+    computed ??
+    summariseSeries(
+      buffer,
+      METRIC_NAMES.map((_, k) => k),
+    );
   METRIC_NAMES.forEach((name, k) => {
     initial[name] = meanOf(column(buffer, k, 0));
-    series[name] = seriesOf(buffer, k, scratch);
+    series[name] = all[name]!;
   });
   const thresholds: ThresholdResult[] = id.scenario.thresholds.map((t) => ({
     metric: t.metric,

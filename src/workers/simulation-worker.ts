@@ -2,11 +2,14 @@
 import { parentPort } from 'node:worker_threads';
 import { createMetricBuffer } from '../engine/metric-buffer.js';
 import { runReplications } from '../engine/run-replications.js';
+import { summariseSeries } from '../engine/summarise-run.js';
 import { type PreparedScenario, prepareScenario } from '../model/simulate-replication.js';
 import type { Scenario } from '../scenario/scenario-schema.js';
 
 export interface WorkerJob {
   jobId: number;
+  /** 'simulate' fills replications [from, to); 'summarise' computes series for metrics [from, to). */
+  kind: 'simulate' | 'summarise';
   scenario: Scenario;
   scenarioKey: string;
   seed: string;
@@ -20,7 +23,7 @@ export interface WorkerJob {
 
 export type WorkerMessage =
   | { type: 'progress'; jobId: number; done: number }
-  | { type: 'done'; jobId: number }
+  | { type: 'done'; jobId: number; payload?: unknown }
   | { type: 'error'; jobId: number; message: string };
 
 let cached: { key: string; prepared: PreparedScenario } | undefined;
@@ -31,6 +34,11 @@ parentPort!.on('message', (job: WorkerJob) => {
       cached = { key: job.scenarioKey, prepared: prepareScenario(job.scenario) };
     }
     const buffer = createMetricBuffer(job.metrics, job.months, job.runs, job.storage);
+    if (job.kind === 'summarise') {
+      const indices = Array.from({ length: job.to - job.from }, (_, i) => job.from + i);
+      parentPort!.postMessage({ type: 'done', jobId: job.jobId, payload: summariseSeries(buffer, indices) });
+      return;
+    }
     const step = Math.max(1, Math.floor((job.to - job.from) / 10));
     runReplications(cached.prepared, job.seed, buffer, { from: job.from, to: job.to }, (done) => {
       if (done % step === 0) parentPort!.postMessage({ type: 'progress', jobId: job.jobId, done: step });

@@ -7,7 +7,7 @@ interface Task {
   job: WorkerJob;
   owner: object;
   onProgress: (done: number) => void;
-  resolve: () => void;
+  resolve: (payload: unknown) => void;
   reject: (error: Error) => void;
 }
 
@@ -18,12 +18,15 @@ interface Slot {
 
 export interface WorkerPool {
   readonly size: number;
-  /** Runs the jobs (replication ranges of one run); rejects with an AbortError when `signal` aborts. */
+  /**
+   * Runs the jobs of one run and resolves with each job's payload, in job order; rejects with an
+   * AbortError when `signal` aborts.
+   */
   runJobs(
     jobs: Omit<WorkerJob, 'jobId'>[],
     onProgress: (done: number) => void,
     signal?: AbortSignal,
-  ): Promise<void>;
+  ): Promise<unknown[]>;
   close(): Promise<void>;
 }
 
@@ -48,7 +51,7 @@ export function createWorkerPool(size: number): WorkerPool {
       else {
         slot.task = undefined;
         slot.worker.unref();
-        if (msg.type === 'done') task.resolve();
+        if (msg.type === 'done') task.resolve(msg.payload);
         else task.reject(new Error(msg.message));
         pump();
       }
@@ -88,11 +91,11 @@ export function createWorkerPool(size: number): WorkerPool {
       const owner = {};
       const promises = jobs.map(
         (job) =>
-          new Promise<void>((resolve, reject) => {
+          new Promise<unknown>((resolve, reject) => {
             queue.push({ job: { ...job, jobId: nextJobId++ }, owner, onProgress, resolve, reject });
           }),
       );
-      const all = Promise.all(promises).then(() => undefined);
+      const all = Promise.all(promises);
       if (signal) {
         const abort = () => {
           const error = new DOMException('The run was cancelled', 'AbortError');
