@@ -1,0 +1,21 @@
+/** What the app is built from: tests pass their own database, queue, scenarios, clock and ids. */
+import type { Kysely } from 'kysely';
+import type { Config } from '../config.js';
+import type { Database } from '../store/database-schema.js';
+import type { RunQueue } from './run-queue.js';
+import type { ShippedScenarios } from './shipped-scenarios.js';
+
+export type AppConfig = Pick<
+  Config,
+  'token' | 'bodyLimitBytes' | 'maxRunsPerRequest' | 'maxMonths' | 'webDistDir'
+>;
+
+export interface AppDeps {
+  db: Kysely<Database>;
+  config: AppConfig;
+  queue: RunQueue;
+  shipped: ShippedScenarios;
+  now?: () => Date;
+  newId?: () => string;
+  log?: (message: string) => void;
+}
