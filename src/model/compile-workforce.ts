@@ -40,8 +40,8 @@ export interface CompiledWorkforce {
   establishmentChange: Float64Array;
   fillMultiplier: Float64Array;
   conversionMultiplier: Float64Array;
-  nqPlaces: Float64Array;
-  nqFillProbability: Float64Array;
+  /** Newly qualified intakes starting in each month: places and fill probability. */
+  nqIntakes: { places: number; fillProbability: number }[][];
   rulesOn: Uint8Array;
   cohorts: CohortInstance[];
   /** Tie-in months by route index (0 for routes without a pipeline). */
@@ -144,8 +144,7 @@ export function compileWorkforce(
   const activeOffers: number[][] = [];
   const fillMultiplier = new Float64Array(months).fill(1);
   const conversionMultiplier = new Float64Array(months).fill(1);
-  const nqPlaces = new Float64Array(months);
-  const nqFillProbability = new Float64Array(months);
+  const nqIntakes: CompiledWorkforce['nqIntakes'] = [];
   const rulesOn = new Uint8Array(months);
   const rulesFrom = monthIndex(s.agencyRules.fromMonth);
   for (let m = 0; m < months; m++) {
@@ -157,12 +156,11 @@ export function compileWorkforce(
       }
     }
     const calendarMonth = calendarMonthOf(s.startMonth, m);
-    for (const intake of s.recruitment.nqIntakes) {
-      if (intake.calendarMonth === calendarMonth) {
-        nqPlaces[m]! += Math.round(intake.places);
-        nqFillProbability[m] = intake.fillProbability;
-      }
-    }
+    nqIntakes.push(
+      s.recruitment.nqIntakes
+        .filter((intake) => intake.calendarMonth === calendarMonth)
+        .map((intake) => ({ places: Math.round(intake.places), fillProbability: intake.fillProbability })),
+    );
     rulesOn[m] = s.agencyRules.enabled && m >= rulesFrom ? 1 : 0;
   }
 
@@ -207,8 +205,7 @@ export function compileWorkforce(
     establishmentChange,
     fillMultiplier,
     conversionMultiplier,
-    nqPlaces,
-    nqFillProbability,
+    nqIntakes,
     rulesOn,
     cohorts,
     tieInMonths,

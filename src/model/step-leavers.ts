@@ -19,9 +19,10 @@ function refreshHazards(state: WorkforceState, c: CompiledWorkforce, month: numb
   state.offerKey = key;
   let max = 0;
   for (let cell = 0; cell < CELLS; cell++) {
-    let h = c.baseHazard[cell]!;
-    for (const i of active) h *= c.offerMultipliers[i]![cell]!;
-    h = Math.min(1, h);
+    let scale = 1;
+    for (const i of active) scale *= c.offerMultipliers[i]![cell]!;
+    state.offerScale[cell] = scale;
+    const h = Math.min(1, c.baseHazard[cell]! * scale);
     state.hazard[cell] = h;
     if (h > max) max = h;
   }
@@ -66,7 +67,10 @@ export function stepLeavers(
   }
   for (let i = 0; i < c.asyeExitCells.length; i++) {
     const cell = c.asyeExitCells[i]!;
-    if (counts[cell]! > 0) leave(cell, sampleBinomial(rng, counts[cell]!, c.asyeExit[cell]!));
+    if (counts[cell]! === 0) continue;
+    // The one-off exit is scaled like the monthly hazard: by retention offers and pressure.
+    const p = Math.min(1, c.asyeExit[cell]! * state.offerScale[cell]! * state.pressureMultiplier);
+    leave(cell, sampleBinomial(rng, counts[cell]!, p));
   }
 
   const shares = c.destinationShares;

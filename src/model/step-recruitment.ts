@@ -62,10 +62,9 @@ export function stepRecruitment(
   start(state, NEW_CELL.experienced, arriving);
 
   const ftePerHead = s.workforce.ftePerHead;
-  const places = c.nqPlaces[month]!;
-  if (places > 0) {
-    const offered = Math.min(places, freeVacancyHeads(state, ftePerHead));
-    const p = Math.min(1, c.nqFillProbability[month]! * c.fillMultiplier[month]!);
+  for (const intake of c.nqIntakes[month]!) {
+    const offered = Math.min(intake.places, freeVacancyHeads(state, ftePerHead));
+    const p = Math.min(1, intake.fillProbability * c.fillMultiplier[month]!);
     start(state, NEW_CELL.nq, sampleBinomial(rng, offered, p));
   }
 

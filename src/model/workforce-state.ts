@@ -42,6 +42,8 @@ export interface WorkforceState {
   /** Effective leaving hazard per cell (base x active retention offers) and its maximum. */
   hazard: Float64Array;
   hazardMax: number;
+  /** Product of the active retention-offer multipliers per cell. */
+  offerScale: Float64Array;
   offerKey: string;
   establishment: number;
   agency: number;
@@ -89,6 +91,7 @@ export function createWorkforceState(
     permHeads,
     hazard: new Float64Array(CELLS),
     hazardMax: 0,
+    offerScale: new Float64Array(CELLS).fill(1),
     offerKey: '\u0000',
     establishment: s.establishment.initialFte,
     agency: s.initial.agency,
