@@ -50,7 +50,7 @@ export function runRequestSchema(limits: RunLimits) {
               .string()
               .regex(DOTTED_PATH_PATTERN, { error: 'keys must be dotted paths such as "agency.coverShare"' }),
             z.unknown(),
-            { error: 'must be an object of {"dotted.path": value}' },
+            { error: 'must be an object of {"dotted.path": value}, e.g. {"agency.coverShare": 0.5}' },
           )
           .refine((s) => Object.keys(s).length <= MAX_OVERRIDES, {
             error: `at most ${MAX_OVERRIDES} overrides`,

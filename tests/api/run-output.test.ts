@@ -22,7 +22,7 @@ describe('GET /api/runs/:id/result', () => {
     await waitForRun(t.app, id);
     const res = await t.app.request(`/api/runs/${id}/result`);
     expect(res.status).toBe(200);
-    const result = (await res.json()) as Record<string, any>;
+    const result = (await res.json()) as { series: Record<string, unknown> };
     expect(result).toMatchObject({ seed: 'r', runs: 30, months: 6, startMonth: '2021-04' });
     expect(Object.keys(result.series)).toEqual([...METRIC_NAMES]);
   });

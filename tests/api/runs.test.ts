@@ -41,7 +41,7 @@ describe('POST /api/runs', () => {
     });
     expect(res.status).toBe(202);
     const run = (await waitForRun(t.app, body.id)) as RunBody & {
-      manifest: { scenario: Record<string, any> };
+      manifest: { scenario: { horizonMonths: number; agency: { coverShare: number } } };
     };
     expect(run.status).toBe('done');
     expect(run.manifest).toMatchObject({ seed: '42', runs: 50, months: 12, scenarioId: null });
@@ -127,7 +127,10 @@ describe('GET /api/runs', () => {
 describe('GET /api/runs/:id', () => {
   it('shows status, progress, manifest with the normalised scenario, and timings', async () => {
     const { body } = await post({ scenarioId: SHIPPED_ID, runs: 20 });
-    const run = (await waitForRun(t.app, body.id)) as Record<string, any>;
+    const run = (await waitForRun(t.app, body.id)) as {
+      manifest: { scenario: unknown; scenarioHash: string };
+      timings: { startedAt: string; finishedAt: string };
+    };
     expect(run.manifest.scenario).toMatchObject({ name: 'Small test service', horizonMonths: 24 });
     expect(run.manifest.scenarioHash).toMatch(/^[0-9a-f]{64}$/);
     expect(Date.parse(run.timings.finishedAt)).toBeGreaterThanOrEqual(Date.parse(run.timings.startedAt));
