@@ -5,7 +5,8 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {};
 
 const USAGE = `Usage:
   npm run sim -- <scenario.json | shipped name> [--runs N] [--seed S] [--months M] [--threads T]
-                 [--set dotted.path=<json>]... [--out result.json] [--csv result.csv]
+                 [--stress <overlay.json | name in scenarios/stress>]... [--set dotted.path=<json>]...
+                 [--out result.json] [--csv result.csv]
 `;
 
 async function main(argv: string[]): Promise<number> {

@@ -1,4 +1,5 @@
 /** The result of a run: the shape the CLI writes with --out and the API serves. */
+import type { FinancialYearResult } from './financial-years.js';
 import type { PercentileKey } from './percentiles.js';
 
 export type SeriesStats = { mean: number[] } & Record<PercentileKey, number[]>;
@@ -25,4 +26,6 @@ export interface SimulationResult {
   initial: Record<string, number>;
   series: Record<string, SeriesStats>;
   thresholds: ThresholdResult[];
+  /** Spend by financial year (April-March) against budget; absent when the scenario has no money group. */
+  financialYears?: FinancialYearResult[];
 }

@@ -6,6 +6,7 @@ import { METRIC_INDEX, METRIC_NAMES, type MetricName } from '../model/metric-nam
 import { addMonths } from '../model/month-index.js';
 import type { Scenario, Threshold } from '../scenario/scenario-schema.js';
 import { ENGINE_VERSION } from './engine-version.js';
+import { summariseFinancialYears } from './financial-years.js';
 import { column, type MetricBuffer } from './metric-buffer.js';
 import { selectRanks } from './order-statistics.js';
 import { meanOf, PERCENTILES, type PercentileKey, percentileRanks, quantileSorted } from './percentiles.js';
@@ -90,6 +91,7 @@ export function summariseRun(
     ...(t.label === undefined ? {} : { label: t.label }),
     probability: thresholdProbabilities(buffer, t),
   }));
+  const financialYears = summariseFinancialYears(buffer, id.scenario);
   return {
     engineVersion: ENGINE_VERSION,
     seed: id.seed,
@@ -101,5 +103,6 @@ export function summariseRun(
     initial,
     series,
     thresholds,
+    ...(financialYears ? { financialYears } : {}),
   };
 }

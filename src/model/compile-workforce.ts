@@ -91,6 +91,21 @@ function matchesBand(
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 
+/** True when a retention offer targets the workers of `cell` (route, grade, months in post). */
+export function isOfferTarget(
+  offer: ResolvedScenario['retentionOffers'][number],
+  routes: readonly string[],
+  cell: number,
+): boolean {
+  const tenure = cellTenure(cell);
+  return (
+    (!offer.routes || offer.routes.includes(routes[cellRoute(cell)] as never)) &&
+    (!offer.grades || offer.grades.includes(cellGrade(cell))) &&
+    tenure >= offer.fromMonthInPost &&
+    (offer.toMonthInPost === undefined || tenure <= offer.toMonthInPost)
+  );
+}
+
 export function compileWorkforce(
   s: ResolvedScenario,
   routes: readonly string[],
@@ -124,13 +139,7 @@ export function compileWorkforce(
   const offerMultipliers = s.retentionOffers.map((offer) => {
     const mult = new Float64Array(CELLS).fill(1);
     for (const cell of activeCells(active)) {
-      const tenure = cellTenure(cell);
-      const target =
-        (!offer.routes || offer.routes.includes(routes[cellRoute(cell)] as never)) &&
-        (!offer.grades || offer.grades.includes(cellGrade(cell))) &&
-        tenure >= offer.fromMonthInPost &&
-        (offer.toMonthInPost === undefined || tenure <= offer.toMonthInPost);
-      if (target) mult[cell] = offer.hazardMultiplier;
+      if (isOfferTarget(offer, routes, cell)) mult[cell] = offer.hazardMultiplier;
     }
     return mult;
   });

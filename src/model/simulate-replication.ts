@@ -8,7 +8,9 @@
  *  5. pipelines: trainee dropouts and completions, take-up into ASYE posts;
  *  6. recruitment: accepted offers start, NQ intake (in its calendar months), experienced hires;
  *  7. agency cover towards the policy share of vacancies (plus surge cover under pressure);
- *  8. caseload and pressure feedback; metrics recorded; everyone ages one month in post.
+ *  8. caseload and pressure feedback; metrics recorded;
+ *  9. money: the month's costs by line from the recorded stocks and the month's flows (no random
+ *     numbers); then everyone ages one month in post.
  * Month 0 of the output is the state at the start, before any step.
  */
 import { createStream, uniformFor } from '../rng/create-stream.js';
@@ -16,6 +18,8 @@ import { ROUTES } from '../scenario/routes.js';
 import type { Scenario } from '../scenario/scenario-schema.js';
 import { TENURES } from './cell-layout.js';
 import { compileWorkforce } from './compile-workforce.js';
+import { compileMoney } from './money/compile-money.js';
+import { createMoneyState, recordNoMoney, stepMoney } from './money/step-money.js';
 import { recordWorkforceMetrics } from './record-metrics.js';
 import { findUncertainParameters, resolveScenario, type UncertainParameter } from './resolve-parameters.js';
 import { stepAgencyChurn, stepAgencyCover } from './step-agency.js';
@@ -72,7 +76,12 @@ export function simulateReplication(prepared: PreparedScenario, seed: string, si
   const state = createWorkforceState(s, c, rng.pipelines);
   const openCases = s.caseload.openCases;
 
+  const money = compileMoney(s, c, ROUTES, months);
+  const ftePerHead = s.workforce.ftePerHead;
+
   recordWorkforceMetrics(state, s, c, weights, openCases, sink, 0);
+  recordNoMoney(sink, 0);
+  const moneyState = money ? createMoneyState(state, sink, ftePerHead) : undefined;
   for (let m = 0; m < months; m++) {
     state.flows = emptyFlows();
     state.establishment = Math.max(0, state.establishment + c.establishmentChange[m]!);
@@ -86,6 +95,8 @@ export function simulateReplication(prepared: PreparedScenario, seed: string, si
     state.leaverWindow[m % 12] = state.flows.leavers * s.workforce.ftePerHead;
     const caseload = recordWorkforceMetrics(state, s, c, weights, openCases, sink, m + 1);
     applyPressure(state, s, caseload);
+    if (money && moneyState) stepMoney(money, moneyState, state, c, sink, m, ftePerHead);
+    else recordNoMoney(sink, m + 1);
     ageOneMonth(state.counts, c.activeBlocks);
   }
 }

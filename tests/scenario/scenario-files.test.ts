@@ -11,7 +11,7 @@ const BASELINE = 'hull-baseline.json';
 const VARIANTS: Record<string, readonly (keyof Scenario)[]> = {
   'hull-step-up.json': ['pipelines'],
   'hull-retention-offer.json': ['retentionOffers'],
-  'hull-nq-academy.json': ['recruitment'],
+  'hull-nq-academy.json': ['recruitment', 'money'],
 };
 
 /** Citation forms of the `sources` convention (README): where a number comes from. */
