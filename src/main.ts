@@ -9,7 +9,10 @@ if (!config.ok) {
   process.exit(1);
 }
 
-const server = await startServer(config.value, log);
+const server = await startServer(config.value, log).catch((error: unknown) => {
+  log(`Caseforce could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
 console.log(`Caseforce is running at ${server.url}`);
 if (config.value.token === undefined && !['127.0.0.1', 'localhost', '::1'].includes(config.value.host)) {
   log(

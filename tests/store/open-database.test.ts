@@ -20,6 +20,13 @@ describe('openDatabase', () => {
   });
 });
 
+describe('openDatabase on a file in use', () => {
+  it('refuses to open it a second time', async () => {
+    temp = await openTempDatabase();
+    expect(() => openDatabase(temp.file)).toThrow(/in use by another Caseforce server/);
+  });
+});
+
 describe('migrateToLatest', () => {
   it('creates the tables and records the migration once', async () => {
     temp = await openTempDatabase();
