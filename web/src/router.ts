@@ -1,0 +1,49 @@
+/** History routing: /, /runs/<id>[?view=report] and /compare?runs=a,b open the same view when shared. */
+export type Route =
+  | { view: 'home' }
+  | { view: 'run'; id: string; report: boolean }
+  | { view: 'compare'; ids: string[] }
+  | { view: 'not-found'; path: string };
+
+export function parseRoute(location: Pick<Location, 'pathname' | 'search'>): Route {
+  const path = location.pathname.replace(/\/+$/, '') || '/';
+  const query = new URLSearchParams(location.search);
+  if (path === '/') return { view: 'home' };
+  const run = /^\/runs\/([0-9a-f-]{36})$/.exec(path);
+  if (run) return { view: 'run', id: run[1]!, report: query.get('view') === 'report' };
+  if (path === '/compare') {
+    const ids = (query.get('runs') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => /^[0-9a-f-]{36}$/.test(s));
+    return { view: 'compare', ids: [...new Set(ids)] };
+  }
+  return { view: 'not-found', path };
+}
+
+export const runPath = (id: string, report = false) => `/runs/${id}${report ? '?view=report' : ''}`;
+export const comparePath = (ids: string[]) => (ids.length ? `/compare?runs=${ids.join(',')}` : '/compare');
+
+type Listener = (route: Route) => void;
+let listener: Listener = () => {};
+
+export function navigate(url: string, replace = false): void {
+  if (replace) history.replaceState(null, '', url);
+  else history.pushState(null, '', url);
+  listener(parseRoute(window.location));
+}
+
+/** Calls `onRoute` now and on every navigation; same-origin links marked data-route navigate in place. */
+export function startRouter(onRoute: Listener): void {
+  listener = onRoute;
+  window.addEventListener('popstate', () => listener(parseRoute(window.location)));
+  document.addEventListener('click', (event) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey)
+      return;
+    const link = (event.target as Element | null)?.closest?.('a[data-route]');
+    if (!(link instanceof HTMLAnchorElement) || link.origin !== window.location.origin) return;
+    event.preventDefault();
+    navigate(link.pathname + link.search);
+  });
+  listener(parseRoute(window.location));
+}
