@@ -113,7 +113,15 @@ export function observationTable(scored: readonly ScoredObservation[]): string {
 
 export function summaryTable(summaries: readonly MetricSummary[]): string {
   return table(
-    ['metric', 'observations', 'in P10-P90', 'coverage', 'median |P50 - obs|', 'mean |P50 - obs|'],
+    [
+      'metric',
+      'observations',
+      'in P10-P90',
+      'coverage',
+      'median |P50 - obs|',
+      'mean |P50 - obs|',
+      'no change: median |start - obs|',
+    ],
     summaries.map((s) => [
       s.metric,
       String(s.observations),
@@ -121,6 +129,7 @@ export function summaryTable(summaries: readonly MetricSummary[]): string {
       `${(s.coverage * 100).toFixed(0)}%`,
       showError(s.metric, s.medianAbsError),
       showError(s.metric, s.meanAbsError),
+      Number.isNaN(s.medianNoChangeError) ? '-' : showError(s.metric, s.medianNoChangeError),
     ]),
   );
 }

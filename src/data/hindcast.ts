@@ -49,6 +49,8 @@ export interface HindcastObservation {
   /** Output month of the simulation at that census date (12 x lead). */
   month: number;
   observed: number;
+  /** The same figure in the starting census year: the "nothing changes" forecast to compare with. */
+  atStart?: number | undefined;
 }
 
 export interface Band {
@@ -61,6 +63,26 @@ export interface ScoredObservation extends HindcastObservation, Band {
   /** |P50 - observed|, in the metric's unit. */
   absError: number;
   inBand: boolean;
+  /** |atStart - observed| when the starting year has the figure. */
+  noChangeError?: number | undefined;
+}
+
+/** A metric as the census publishes it for a council-year, rates as fractions (recording gaps left out). */
+export function censusValue(row: DfeRow, metric: HindcastMetric): number | undefined {
+  const v = row.values;
+  const rate = (x: number | undefined) => (x === undefined ? undefined : x / 100);
+  switch (metric) {
+    case 'case_holder_fte':
+      return v.case_holders_fte;
+    case 'agency_rate':
+      return rate(v.agency_rate_fte);
+    case 'turnover_rate':
+      return suspectZeroTurnover(row) ? undefined : rate(v.turnover_rate_fte);
+    case 'vacancy_rate':
+      return rate(v.vacancy_rate_fte);
+    case 'caseload':
+      return v.caseload_fte;
+  }
 }
 
 /** The census figures for years after `from` up to `to` that a hindcast is scored on (missing ones are skipped). */
@@ -70,21 +92,24 @@ export function hindcastObservations(
   to: number,
 ): HindcastObservation[] {
   const out: HindcastObservation[] = [];
+  const start = rows.get(from);
   for (let year = from + 1; year <= to; year++) {
     const r = rows.get(year);
     if (!r) continue;
     const lead = year - from;
-    const v = r.values;
-    const add = (metric: HindcastMetric, observed: number | undefined) => {
-      if (observed !== undefined && Number.isFinite(observed))
-        out.push({ metric, year, lead, month: 12 * lead, observed });
-    };
-    add('case_holder_fte', v.case_holders_fte);
-    add('agency_rate', v.agency_rate_fte === undefined ? undefined : v.agency_rate_fte / 100);
-    if (!suspectZeroTurnover(r))
-      add('turnover_rate', v.turnover_rate_fte === undefined ? undefined : v.turnover_rate_fte / 100);
-    add('vacancy_rate', v.vacancy_rate_fte === undefined ? undefined : v.vacancy_rate_fte / 100);
-    add('caseload', v.caseload_fte);
+    for (const metric of HINDCAST_METRICS) {
+      const observed = censusValue(r, metric);
+      if (observed === undefined || !Number.isFinite(observed)) continue;
+      const atStart = start ? censusValue(start, metric) : undefined;
+      out.push({
+        metric,
+        year,
+        lead,
+        month: 12 * lead,
+        observed,
+        ...(atStart === undefined ? {} : { atStart }),
+      });
+    }
   }
   return out;
 }
@@ -125,6 +150,9 @@ export function scoreObservation(observation: HindcastObservation, band: Band): 
     ...band,
     absError: Math.abs(band.p50 - observation.observed),
     inBand: observation.observed >= band.p10 && observation.observed <= band.p90,
+    ...(observation.atStart === undefined
+      ? {}
+      : { noChangeError: Math.abs(observation.atStart - observation.observed) }),
   };
 }
 
@@ -144,6 +172,8 @@ export interface MetricSummary {
   coverage: number;
   medianAbsError: number;
   meanAbsError: number;
+  /** Median |census at start - observed|: the error of forecasting no change (NaN when unknown). */
+  medianNoChangeError: number;
 }
 
 const median = (xs: number[]) => {
@@ -168,6 +198,9 @@ export function summariseScores(scored: readonly ScoredObservation[]): MetricSum
         coverage: inBand / rows.length,
         medianAbsError: median(errors),
         meanAbsError: errors.reduce((a, b) => a + b, 0) / errors.length,
+        medianNoChangeError: median(
+          rows.flatMap((r) => (r.noChangeError === undefined ? [] : [r.noChangeError])),
+        ),
       },
     ];
   });

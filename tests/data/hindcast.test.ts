@@ -74,6 +74,7 @@ describe('summariseScores', () => {
       metric: ScoredObservation['metric'],
       absError: number,
       inBand: boolean,
+      noChangeError?: number,
     ): ScoredObservation => ({
       metric,
       year: 2020,
@@ -85,13 +86,14 @@ describe('summariseScores', () => {
       p90: 0,
       absError,
       inBand,
+      ...(noChangeError === undefined ? {} : { noChangeError }),
     });
     expect(
       summariseScores([
-        s('agency_rate', 0.01, true),
-        s('agency_rate', 0.03, false),
+        s('agency_rate', 0.01, true, 0.01),
+        s('agency_rate', 0.03, false, 0.03),
         s('agency_rate', 0.02, true),
-        s('agency_rate', 0.1, true),
+        s('agency_rate', 0.1, true, 0.02),
         s('caseload', 2, false),
       ]),
     ).toEqual([
@@ -102,8 +104,17 @@ describe('summariseScores', () => {
         coverage: 0.75,
         medianAbsError: 0.025,
         meanAbsError: 0.04,
+        medianNoChangeError: 0.02,
       },
-      { metric: 'caseload', observations: 1, inBand: 0, coverage: 0, medianAbsError: 2, meanAbsError: 2 },
+      {
+        metric: 'caseload',
+        observations: 1,
+        inBand: 0,
+        coverage: 0,
+        medianAbsError: 2,
+        meanAbsError: 2,
+        medianNoChangeError: Number.NaN,
+      },
     ]);
   });
 });
@@ -129,7 +140,7 @@ describe('hindcastObservations', () => {
       [2022, row(2022, { vacancy_rate_fte: 7.4 })],
     ]);
     expect(hindcastObservations(rows, 2019, 2022)).toEqual([
-      { metric: 'case_holder_fte', year: 2020, lead: 1, month: 12, observed: 104 },
+      { metric: 'case_holder_fte', year: 2020, lead: 1, month: 12, observed: 104, atStart: 100 },
       { metric: 'agency_rate', year: 2020, lead: 1, month: 12, observed: 12.5 / 100 },
       { metric: 'caseload', year: 2020, lead: 1, month: 12, observed: 16.2 },
       { metric: 'vacancy_rate', year: 2022, lead: 3, month: 36, observed: 7.4 / 100 },
@@ -152,6 +163,7 @@ describe('planHindcast', () => {
       lead: 3,
       month: 36,
       observed: 222.7,
+      atStart: 196.9,
     });
     const scored = scoreHindcast(
       simulateBuffer({ scenario: built.scenario, seed: 'h', runs: 40 }),
@@ -161,6 +173,7 @@ describe('planHindcast', () => {
       expect(s.p10).toBeLessThanOrEqual(s.p50);
       expect(s.p50).toBeLessThanOrEqual(s.p90);
       expect(s.absError).toBeCloseTo(Math.abs(s.p50 - s.observed), 12);
+      expect(s.noChangeError).toBeCloseTo(Math.abs(s.atStart! - s.observed), 12);
     }
   });
 
