@@ -1,6 +1,6 @@
 /** A field the editor renders: a curated lever or a setting found generically, with facts from the schema. */
 import type { Json } from '../api-types.js';
-import type { Lever } from './lever-catalogue.js';
+import type { Lever } from './lever-kinds.js';
 
 export interface FieldDef extends Lever {
   options?: string[];

@@ -10,7 +10,8 @@ import { fieldView } from './field-view.js';
 import { genericSections } from './generic-fields.js';
 import { humaniseKey, itemName } from './humanise.js';
 import { expandPath, getAt, setAt } from './json-path.js';
-import { HIDDEN_KEYS, LEVER_GROUPS, type LeverGroup } from './lever-catalogue.js';
+import { HIDDEN_KEYS, LEVER_GROUPS } from './lever-catalogue.js';
+import type { LeverGroup } from './lever-kinds.js';
 import { factsOf, nodeAt, type SchemaNode } from './schema-node.js';
 
 export interface EditorOptions {

@@ -12,6 +12,7 @@ import { FAN_METRICS } from '../metric-catalogue.js';
 import { financialYearSection } from '../results/financial-year-table.js';
 import { comparePath, navigate } from '../router.js';
 import { compareLegend } from './compare-legend.js';
+import { compareSummary } from './compare-summary.js';
 import { recentRuns } from './recent-runs.js';
 
 function labelsOf(runs: Run[]): string[] {
@@ -79,6 +80,7 @@ export async function renderCompareView(main: HTMLElement, ids: string[]): Promi
       ? h('p', { class: 'warning' }, `${notDone.length} run(s) are not finished and are left out.`)
       : null,
     compareLegend(done, labels, ids, (next) => navigate(comparePath(next))),
+    compareSummary(labelled),
     h(
       'section',
       { class: 'panel', 'aria-labelledby': 'diff-heading' },
