@@ -2,11 +2,11 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { SimulationResult } from '../engine/simulation-result.js';
+import { resultToCsv } from '../report/result-csv.js';
 import { findResultJson } from '../store/result-repository.js';
 import { findRunById, type Run } from '../store/run-repository.js';
 import type { AppDeps } from './app-deps.js';
 import { notFound, ProblemError } from './problem.js';
-import { resultToCsv } from './result-to-csv.js';
 import type { RunEvent } from './run-queue.js';
 import { checkRunId } from './run-routes.js';
 

@@ -50,9 +50,13 @@ describe('GET /api/runs/:id/result.csv', () => {
     expect(res.headers.get('content-disposition')).toContain(`caseforce-run-${id}.csv`);
     const lines = (await res.text()).trimEnd().split('\n');
     expect(lines[0]).toBe('metric,month,date,statistic,value');
-    expect(lines).toHaveLength(1 + METRIC_NAMES.length * 6 * 8);
+    const seriesLines = lines.filter((line) => !line.startsWith('"P('));
+    expect(seriesLines).toHaveLength(1 + METRIC_NAMES.length * 6 * 8);
     expect(lines[1]).toMatch(/^establishment_fte,1,2021-04,mean,[\d.]+$/);
-    expect(lines.at(-1)).toMatch(new RegExp(`^${METRIC_NAMES.at(-1)},6,2021-09,p95,-?[\\d.e+-]+$`));
+    expect(seriesLines.at(-1)).toMatch(new RegExp(`^${METRIC_NAMES.at(-1)},6,2021-09,p95,-?[\\d.e+-]+$`));
+    const thresholdLines = lines.filter((line) => line.startsWith('"P('));
+    expect(thresholdLines.length % 6).toBe(0);
+    for (const line of thresholdLines) expect(line).toMatch(/^"P\([a-z_]+ [<>]=? [\d.]+\)",[1-6],2021-0\d,probability,[\d.]+$/);
   });
 });
 
