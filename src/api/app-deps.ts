@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
 import type { Database } from '../store/database-schema.js';
+import type { WorkerPool } from '../workers/worker-pool.js';
 import type { RunQueue } from './run-queue.js';
 import type { ShippedScenarios } from './shipped-scenarios.js';
 
@@ -15,6 +16,8 @@ export interface AppDeps {
   config: AppConfig;
   queue: RunQueue;
   shipped: ShippedScenarios;
+  /** Worker pool for /api/analysis/*; without one (tests) analyses run in the request thread. */
+  analysisPool?: WorkerPool;
   now?: () => Date;
   newId?: () => string;
   log?: (message: string) => void;

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { sql } from 'kysely';
 import { ENGINE_VERSION } from '../engine/engine-version.js';
+import { analysisRoutes } from './analysis-routes.js';
 import type { AppDeps } from './app-deps.js';
 import {
   PROBLEM_TYPES,
@@ -52,6 +53,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api', scenarioRoutes(deps));
   app.route('/api', runRoutes(deps));
   app.route('/api', runOutputRoutes(deps));
+  app.route('/api', analysisRoutes(deps));
   app.route('/', staticUi(deps.config.webDistDir));
 
   app.notFound((c) =>

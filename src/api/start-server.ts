@@ -34,7 +34,7 @@ export async function startServer(config: Config, log: (message: string) => void
     maxQueued: config.maxQueuedRuns,
     log,
   });
-  const app = createApp({ db, config, queue, shipped, log });
+  const app = createApp({ db, config, queue, shipped, analysisPool: pool, log });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
     s.once('error', reject);
