@@ -1,5 +1,6 @@
 // Command-line entry: `npm run sim -- <scenario.json> [options]` or `npm run sim -- <command> ...`.
 import { compareCommand } from './cli/compare-command.js';
+import { FROM_CENSUS_USAGE, fromCensusCommand } from './cli/from-census-command.js';
 import { goalSeekCommand } from './cli/goal-seek-command.js';
 import { routesCommand } from './cli/routes-command.js';
 import { simulateCommand, UsageError } from './cli/simulate-command.js';
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   tornado: tornadoCommand,
   'goal-seek': goalSeekCommand,
   routes: routesCommand,
+  'from-census': fromCensusCommand,
 };
 
 const USAGE = `Usage:
@@ -27,7 +29,7 @@ const USAGE = `Usage:
                  --target 0.10 --month 36 --confidence 0.8 [--integer] [--largest] [--tolerance x]
   npm run sim -- routes <scenario> [--runs N] [--seed S] [--years 5] [--cohort route=n]...
                  [--cost route=gbp]... [--out routes.json]
-`;
+${FROM_CENSUS_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h') {
