@@ -15,11 +15,8 @@ import {
   summariseScores,
 } from '../data/hindcast.js';
 import { shippedCensusData } from '../data/read-census-files.js';
-import { bufferBytes, createMetricBuffer, type MetricBuffer } from '../engine/metric-buffer.js';
-import { METRIC_NAMES } from '../model/metric-names.js';
+import { createParallelRunner } from '../parallel-buffer-runner.js';
 import { defaultThreads } from '../run-simulation.js';
-import { hashScenario } from '../scenario/scenario-hash.js';
-import type { Scenario } from '../scenario/scenario-schema.js';
 import { createWorkerPool, type WorkerPool } from '../workers/worker-pool.js';
 import { formatProblems } from './load-scenario.js';
 import { positiveInt, UsageError } from './simulate-command.js';
@@ -43,36 +40,6 @@ const OPTIONS = {
   threads: { type: 'string' },
   json: { type: 'string' },
 } as const;
-
-/** Fills a metric buffer for the whole run on the pool (as runSimulation does, without summarising). */
-export async function simulateBufferOnPool(
-  pool: WorkerPool,
-  scenario: Scenario,
-  seed: string,
-  runs: number,
-): Promise<MetricBuffer> {
-  const metrics = METRIC_NAMES.length;
-  const months = scenario.horizonMonths;
-  const storage = new SharedArrayBuffer(bufferBytes(metrics, months, runs));
-  const scenarioKey = hashScenario(scenario);
-  const chunks = Math.min(runs, pool.size * 4);
-  await pool.runJobs(
-    Array.from({ length: chunks }, (_, i) => ({
-      kind: 'simulate' as const,
-      scenario,
-      scenarioKey,
-      seed,
-      metrics,
-      months,
-      runs,
-      from: Math.floor((i * runs) / chunks),
-      to: Math.floor(((i + 1) * runs) / chunks),
-      storage,
-    })),
-    () => {},
-  );
-  return createMetricBuffer(metrics, months, runs, storage);
-}
 
 const year = (name: string, text: string | undefined): number => {
   const n = Number(text);
@@ -175,7 +142,7 @@ export async function hindcastCommand(argv: string[]): Promise<number> {
         return 1;
       }
       const { built, observations } = plan.value;
-      const buffer = await simulateBufferOnPool(pool, built.scenario, seed, runs);
+      const buffer = await createParallelRunner(pool)({ scenario: built.scenario, seed, runs });
       const scored = scoreHindcast(buffer, observations);
       const seconds = (performance.now() - started) / 1000;
       process.stdout.write(
@@ -225,7 +192,11 @@ async function hindcastAll(
   const worker = async () => {
     while (next < plans.length) {
       const plan = plans[next++]!;
-      const buffer = await simulateBufferOnPool(pool, plan.built.scenario, o.seed, o.runs);
+      const buffer = await createParallelRunner(pool)({
+        scenario: plan.built.scenario,
+        seed: o.seed,
+        runs: o.runs,
+      });
       results.push({
         council: plan.built.council.name,
         code: plan.built.council.code,
