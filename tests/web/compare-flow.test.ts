@@ -7,6 +7,7 @@ import {
   screenshot,
   startUiServer,
   type UiServer,
+  unlabelledControls,
 } from './ui-harness.js';
 
 async function runToEnd(url: string, scenarioId: string): Promise<string> {
@@ -78,6 +79,7 @@ describe.skipIf(chromiumMissing())('web UI: compare runs', () => {
     ]);
     const row = diff.locator('tr', { hasText: 'pipelines.cohorts.0.size' });
     expect(await row.locator('td').first().textContent()).toBe('(not set)');
+    expect(await unlabelledControls(page)).toEqual([]);
     await screenshot(page, 'compare-1280');
   });
 

@@ -8,6 +8,7 @@ import {
   screenshot,
   startUiServer,
   type UiServer,
+  unlabelledControls,
 } from './ui-harness.js';
 
 const FAN_CHARTS = ['agency_rate', 'agency_fte', 'vacancy_fte', 'permanent_fte', 'caseload_per_fte'];
@@ -42,6 +43,11 @@ describe.skipIf(chromiumMissing())('web UI: pick, edit, save, run and read resul
       'Share of vacancies covered by agency',
     );
     expect(await page.locator('[data-diff="none"]').textContent()).toContain('No parameters differ');
+    await page.evaluate(() => {
+      for (const d of document.querySelectorAll('details')) d.open = true;
+    });
+    expect(await unlabelledControls(page)).toEqual([]);
+    await page.reload();
     await screenshot(page, 'home-1280');
   });
 
@@ -124,6 +130,7 @@ describe.skipIf(chromiumMissing())('web UI: pick, edit, save, run and read resul
       'Step Up',
     );
     await agency.locator('details.chart-table summary').click();
+    expect(await unlabelledControls(page)).toEqual([]);
     await screenshot(page, 'results-1280');
   });
 

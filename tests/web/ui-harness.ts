@@ -134,3 +134,18 @@ export function canvasInk(
     return { ink, blue, width: canvas.width };
   }, chartId);
 }
+
+/** Form controls on the page that have no accessible name (no label, aria-label or aria-labelledby). */
+export function unlabelledControls(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('input, select, textarea, button')]
+      .filter((el) => {
+        if ((el as HTMLInputElement).type === 'hidden') return false;
+        const labelled = (el as HTMLInputElement).labels?.length || el.getAttribute('aria-label');
+        const byId = el.getAttribute('aria-labelledby');
+        const text = el.tagName === 'BUTTON' && el.textContent?.trim();
+        return !(labelled || byId || text);
+      })
+      .map((el) => el.outerHTML.slice(0, 120)),
+  );
+}

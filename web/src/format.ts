@@ -68,3 +68,28 @@ export function formatParameter(value: unknown): string {
   }
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
+
+/** A number or distribution in plain words for a report: '0.0089 (likely), range 0.0054 to 0.0124'. */
+export function describeParameter(value: unknown): string {
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return formatParameter(value);
+  const d = value as Record<string, number | string | undefined>;
+  switch (d.dist) {
+    case 'fixed':
+      return String(d.value);
+    case 'triangular':
+      return `${d.mode} most likely, range ${d.min} to ${d.max}`;
+    case 'uniform':
+      return `anywhere from ${d.min} to ${d.max}`;
+    case 'normal':
+      return `${d.mean} ± ${d.sd}${d.min !== undefined || d.max !== undefined ? ` (kept within ${d.min ?? '−∞'} to ${d.max ?? '∞'})` : ''}`;
+    case 'beta': {
+      const mean = Number(d.alpha) / (Number(d.alpha) + Number(d.beta));
+      return `about ${(mean * 100).toFixed(1)}% (beta ${d.alpha}, ${d.beta})`;
+    }
+    case 'lognormal':
+      return `${d.median} median, spread ${d.sigma} (lognormal)`;
+    default:
+      return formatParameter(value);
+  }
+}

@@ -1,16 +1,15 @@
-/** The main levers of a scenario as a two-column table, for the board report. */
+/** The main levers of a scenario in plain words, one row each under its group, for the board report. */
 import type { Json } from '../api-types.js';
 import { h } from '../dom.js';
-import { derivedText } from '../editor/field-def.js';
 import { itemName } from '../editor/humanise.js';
 import { expandPath, getAt, isObject } from '../editor/json-path.js';
 import { LEVER_GROUPS } from '../editor/lever-catalogue.js';
-import { formatParameter } from '../format.js';
+import { describeParameter } from '../format.js';
 
 export function leverSummary(scenario: Json | undefined): HTMLElement | null {
   if (!isObject(scenario)) return null;
-  const rows = LEVER_GROUPS.filter((g) => g.id !== 'basics').flatMap((group) =>
-    group.levers.flatMap((lever) =>
+  const body = LEVER_GROUPS.filter((g) => g.id !== 'basics').flatMap((group) => {
+    const rows = group.levers.flatMap((lever) =>
       expandPath(scenario, lever.path)
         .map((path) => ({ path, value: getAt(scenario, path) }))
         .filter(({ value }) => value !== undefined)
@@ -19,29 +18,32 @@ export function leverSummary(scenario: Json | undefined): HTMLElement | null {
           const parts = path.split('.');
           const item =
             star < 0 ? '' : itemName(parts[star]!, getAt(scenario, parts.slice(0, star + 1).join('.')));
-          const note = derivedText(lever as never, value);
           return h(
             'tr',
             {},
-            h('th', { scope: 'row' }, `${group.title}: ${lever.label}${item ? ` (${item})` : ''}`),
-            h('td', {}, formatParameter(value), note ? h('span', { class: 'hint' }, ` (${note})`) : null),
+            h('th', { scope: 'row' }, `${lever.label}${item ? ` (${item})` : ''}`),
+            h(
+              'td',
+              {},
+              describeParameter(value),
+              lever.unit && lever.kind !== 'boolean' ? h('span', { class: 'hint' }, ` ${lever.unit}`) : null,
+            ),
           );
         }),
-    ),
-  );
+    );
+    return rows.length
+      ? [h('tr', { class: 'group-row' }, h('th', { colspan: 2, scope: 'colgroup' }, group.title)), ...rows]
+      : [];
+  });
   return h(
     'div',
     { class: 'table-scroll' },
     h(
       'table',
       { class: 'data-table lever-table', 'data-table': 'levers' },
-      h(
-        'caption',
-        {},
-        'Main levers of this scenario (ranges are the uncertainty sampled once per simulated future)',
-      ),
+      h('caption', {}, 'Main levers (a range is uncertainty: each simulated future draws one value from it)'),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Lever'), h('th', { scope: 'col' }, 'Value'))),
-      h('tbody', {}, rows),
+      h('tbody', {}, body),
     ),
   );
 }
