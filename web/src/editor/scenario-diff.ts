@@ -18,10 +18,11 @@ export function diffScenarios(scenarios: unknown[]): DiffRow[] {
     if (values.every((v) => v === undefined)) return;
     // A part only some scenarios have is compared field by field against "not set".
     if (values.every((v) => v === undefined || Array.isArray(v))) {
-      const n = Math.max(...values.map((v) => (v as unknown[]).length));
+      const lists = values as (unknown[] | undefined)[];
+      const n = Math.max(...lists.map((v) => v?.length ?? 0));
       for (let i = 0; i < n; i++)
         walk(
-          values.map((v) => (v as unknown[])[i]),
+          lists.map((v) => v?.[i]),
           `${path}.${i}`,
         );
       return;

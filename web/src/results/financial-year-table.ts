@@ -76,11 +76,7 @@ function reportedTable(rows: FinancialYearRow[]): HTMLElement {
           shown.map((m) => h('td', {}, band(metrics.get(m)))),
           hasBudget && [
             h('td', {}, r.budget === undefined ? 'none set' : formatGbp(r.budgetCompared ?? r.budget)),
-            h(
-              'td',
-              { class: 'num' },
-              r.p_overspend === undefined ? '–' : formatValue(r.p_overspend, 'probability'),
-            ),
+            h('td', {}, r.p_overspend === undefined ? '–' : formatValue(r.p_overspend, 'probability')),
           ],
           hasDriver && h('td', {}, driver(r)),
         );
