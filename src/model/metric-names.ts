@@ -2,6 +2,7 @@
  * Metric names reported per month (MODEL.md section 8), in the order they are stored. Stocks are
  * end-of-month values; flows are totals over the month.
  */
+import { DEMAND_FLOW_METRICS, DEMAND_METRICS } from './demand/demand-metrics.js';
 import { MONEY_METRICS } from './money/money-metrics.js';
 
 export const WORKFORCE_METRICS = [
@@ -37,7 +38,7 @@ export const WORKFORCE_METRICS = [
   'caseload_per_fte',
 ] as const;
 
-export const METRIC_NAMES = [...WORKFORCE_METRICS, ...MONEY_METRICS] as const;
+export const METRIC_NAMES = [...WORKFORCE_METRICS, ...MONEY_METRICS, ...DEMAND_METRICS] as const;
 export type MetricName = (typeof METRIC_NAMES)[number];
 
 /** Flow metrics are totals over a month; everything else is a stock at the end of the month. */
@@ -53,6 +54,7 @@ export const FLOW_METRICS: ReadonlySet<MetricName> = new Set<MetricName>([
   'pipeline_completers',
   'tie_in_breaks',
   ...MONEY_METRICS,
+  ...DEMAND_FLOW_METRICS,
 ]);
 
 export const METRIC_INDEX: Readonly<Record<MetricName, number>> = Object.fromEntries(

@@ -8,7 +8,11 @@
  *  5. pipelines: trainee dropouts and completions, take-up into ASYE posts;
  *  6. recruitment: accepted offers start, NQ intake (in its calendar months), experienced hires;
  *  7. agency cover towards the policy share of vacancies (plus surge cover under pressure);
- *  8. caseload and pressure feedback; metrics recorded;
+ *  7b. demand (when the scenario has a `demand` group; src/model/demand/): re-referrals and new
+ *     referrals, no further action, assessments completed as this month's case-holding FTE
+ *     allows, outcomes, CIN / CP / CLA exits and step-downs; open cases become the month's total;
+ *  8. caseload (open cases / case-holding FTE) and pressure feedback; metrics recorded, with the
+ *     share over the caseload cap and changes of social worker (leavers, agency ends, progressions);
  *  9. money: the month's costs by line from the recorded stocks and the month's flows (no random
  *     numbers); then everyone ages one month in post.
  * Month 0 of the output is the state at the start, before any step.
@@ -18,6 +22,9 @@ import { ROUTES } from '../scenario/routes.js';
 import type { Scenario } from '../scenario/scenario-schema.js';
 import { TENURES } from './cell-layout.js';
 import { compileWorkforce } from './compile-workforce.js';
+import { caseHoldingCapacityReader } from './demand/case-holding-capacity.js';
+import { createCaseloadTracker, recordDemandMetrics } from './demand/record-demand-metrics.js';
+import { createDemand, openCasesOf, primeDemand, stepDemand } from './demand/step-demand.js';
 import { compileMoney } from './money/compile-money.js';
 import { createMoneyState, recordNoMoney, stepMoney } from './money/step-money.js';
 import { recordWorkforceMetrics } from './record-metrics.js';
@@ -74,12 +81,17 @@ export function simulateReplication(prepared: PreparedScenario, seed: string, si
   const c = compileWorkforce(s, ROUTES, months);
   const weights = capacityWeights(s);
   const state = createWorkforceState(s, c, rng.pipelines);
-  const openCases = s.caseload.openCases;
+  const demand = s.demand ? createDemand(s, s.demand, months, seed, rep) : undefined;
+  const capacityOf = demand ? caseHoldingCapacityReader(s, c, weights) : undefined;
+  const tracker = createCaseloadTracker(s);
+  let openCases = demand ? openCasesOf(demand.state) : s.caseload.openCases;
 
   const money = compileMoney(s, c, ROUTES, months);
   const ftePerHead = s.workforce.ftePerHead;
 
-  recordWorkforceMetrics(state, s, c, weights, openCases, sink, 0);
+  if (demand && capacityOf) primeDemand(demand, capacityOf(state));
+  const caseload0 = recordWorkforceMetrics(state, s, c, weights, openCases, sink, 0);
+  recordDemandMetrics(tracker, demand, state, s, openCases, caseload0, sink, 0);
   recordNoMoney(sink, 0);
   const moneyState = money ? createMoneyState(state, sink, ftePerHead) : undefined;
   for (let m = 0; m < months; m++) {
@@ -92,8 +104,13 @@ export function simulateReplication(prepared: PreparedScenario, seed: string, si
     stepPipelines(state, s, c, m, rng.pipelines);
     stepRecruitment(state, s, c, m, rng.recruitment);
     stepAgencyCover(state, s, c, m, rng.cover);
+    if (demand && capacityOf) {
+      stepDemand(demand, m, capacityOf(state));
+      openCases = openCasesOf(demand.state);
+    }
     state.leaverWindow[m % 12] = state.flows.leavers * s.workforce.ftePerHead;
     const caseload = recordWorkforceMetrics(state, s, c, weights, openCases, sink, m + 1);
+    recordDemandMetrics(tracker, demand, state, s, openCases, caseload, sink, m + 1);
     applyPressure(state, s, caseload);
     if (money && moneyState) stepMoney(money, moneyState, state, c, sink, m, ftePerHead);
     else recordNoMoney(sink, m + 1);

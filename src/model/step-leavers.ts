@@ -105,5 +105,6 @@ export function stepProgression(state: WorkforceState, c: CompiledWorkforce, p: 
     hitCount[cell] = 0;
     counts[cell]! -= k;
     counts[cell + TENURES]! += k;
+    state.flows.progressions += k;
   }
 }

@@ -21,6 +21,8 @@ export interface MonthFlows {
   agencyConversions: number;
   pipelineCompleters: number;
   tieInBreaks: number;
+  /** Progressions to senior (heads): an internal move that hands the worker's cases on. */
+  progressions: number;
 }
 
 export const emptyFlows = (): MonthFlows => ({
@@ -34,6 +36,7 @@ export const emptyFlows = (): MonthFlows => ({
   agencyConversions: 0,
   pipelineCompleters: 0,
   tieInBreaks: 0,
+  progressions: 0,
 });
 
 export interface WorkforceState {

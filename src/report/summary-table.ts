@@ -16,13 +16,30 @@ export const KEY_METRICS = [
   'starters',
   'leavers',
   'caseload_per_fte',
+  'share_over_caseload_cap',
+  'referrals',
+  'open_cases',
+  'cla_open',
+  'assessments_in_timescale',
+  'worker_changes_per_child',
+  'share_children_3plus_workers',
 ] as const;
 
-const RATES = new Set(['agency_rate', 'vacancy_rate', 'turnover_rate']);
+const RATES = new Set([
+  'agency_rate',
+  'vacancy_rate',
+  'turnover_rate',
+  'share_over_caseload_cap',
+  'assessments_in_timescale',
+  'share_children_3plus_workers',
+]);
+/** Rows shown only when the run simulated referral demand (they are all 0 otherwise). */
+const DEMAND_ROWS = new Set(['referrals', 'cla_open', 'assessments_in_timescale']);
 
 function format(metric: string, value: number | undefined): string {
   if (value === undefined || !Number.isFinite(value)) return '-';
   if (RATES.has(metric)) return `${(value * 100).toFixed(1)}%`;
+  if (metric === 'worker_changes_per_child') return value.toFixed(2);
   return Math.abs(value) >= 1000 ? Math.round(value).toLocaleString('en-GB') : value.toFixed(1);
 }
 
@@ -39,6 +56,7 @@ export function summaryTable(result: SimulationResult, metrics: readonly string[
   const header = ['metric', 'start', ...months.map((m) => `${result.dates[m - 1]} P10/P50/P90`)];
   const rows = metrics
     .filter((metric) => result.series[metric])
+    .filter((metric) => !DEMAND_ROWS.has(metric) || result.series.referrals?.mean.some((v) => v > 0))
     .map((metric) => {
       const s = result.series[metric]!;
       return [

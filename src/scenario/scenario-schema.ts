@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { METRIC_NAMES } from '../model/metric-names.js';
 import { CaseloadSchema } from './caseload-schema.js';
+import { DemandSchema } from './demand-schema.js';
 import { MoneySchema } from './money-schema.js';
 import { MonthSchema } from './param-schema.js';
 import {
@@ -63,6 +64,8 @@ export const ScenarioSchema = z
       surgeCoverShare: 0,
     }),
     caseload: CaseloadSchema,
+    /** Referrals and case flows (MODEL.md section 5); without it open cases stay at caseload.openCases. */
+    demand: DemandSchema.optional(),
     /** Costs and budgets (MODEL.md section 7); without it every cost metric is 0. */
     money: MoneySchema.optional(),
     thresholds: z.array(ThresholdSchema).max(50).default([]),
