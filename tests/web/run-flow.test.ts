@@ -18,11 +18,15 @@ describe.skipIf(chromiumMissing())('web UI: pick, edit, save, run and read resul
   let browser: Browser;
   let page: Page;
   let runUrl = '';
+  const policyViolations: string[] = [];
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startUiServer(), launchChromium()]);
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) policyViolations.push(message.text());
+    });
   });
 
   afterAll(async () => {
@@ -214,5 +218,9 @@ describe.skipIf(chromiumMissing())('web UI: pick, edit, save, run and read resul
     await screenshot(page, 'progress', false);
     await page.locator('button', { hasText: 'Cancel run' }).click();
     await page.locator('h1', { hasText: 'Run cancelled' }).waitFor();
+  });
+
+  it('breaks no rule of the server’s Content-Security-Policy (no inline scripts or styles)', () => {
+    expect(policyViolations).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { diffTable } from '../editor/diff-table.js';
 import { diffScenarios } from '../editor/scenario-diff.js';
 import { FAN_METRICS } from '../metric-catalogue.js';
 import { financialYearSection } from '../results/financial-year-table.js';
+import { glossary } from '../results/glossary.js';
 import { comparePath, navigate } from '../router.js';
 import { compareLegend } from './compare-legend.js';
 import { compareSummary } from './compare-summary.js';
@@ -81,6 +82,7 @@ export async function renderCompareView(main: HTMLElement, ids: string[]): Promi
       : null,
     compareLegend(done, labels, ids, (next) => navigate(comparePath(next))),
     compareSummary(labelled),
+    glossary(),
     h(
       'section',
       { class: 'panel', 'aria-labelledby': 'diff-heading' },

@@ -5,6 +5,7 @@ import { fill, h } from '../dom.js';
 import { formatMonth } from '../format.js';
 import { assumptionsSection } from '../results/assumptions.js';
 import { financialYearSection } from '../results/financial-year-table.js';
+import { glossary } from '../results/glossary.js';
 import { keyFigures } from '../results/key-figures.js';
 import { runChartsSection } from '../results/run-charts.js';
 import { manifestSection } from '../results/run-manifest.js';
@@ -63,6 +64,7 @@ function renderResults(main: HTMLElement, run: Run, result: RunResult): void {
     ),
     toolbar(run),
     keyFigures(result),
+    glossary(),
     runChartsSection(run, result),
     financialYearSection(result),
     assumptionsSection(run.manifest.scenario as never),
