@@ -111,7 +111,7 @@ export const DEMAND_GROUP: LeverGroup = {
     toggle(
       'feedback.enabled',
       'Caseload pressure makes staff leave',
-      'High caseloads raise leaving chances (MODEL.md section 6).',
+      'High caseloads raise the chance that staff leave.',
     ),
     count(
       'feedback.strength',
