@@ -73,3 +73,26 @@ export function resolveScenario(
 export function scenarioAtQuantile(scenario: Scenario, q: number): ResolvedScenario {
   return resolveScenario(scenario, findUncertainParameters(scenario), () => q);
 }
+
+/**
+ * A resolver for the month loop: one working copy of the scenario (without its `sources` and
+ * `description`, which the model never reads) whose uncertain parameters are overwritten in place
+ * for each replication. The object it returns is only valid until the next call.
+ */
+export function createResolver(
+  scenario: Scenario,
+): (uniformFor: (path: string) => number) => ResolvedScenario {
+  const uncertain = findUncertainParameters(scenario);
+  if (uncertain.length === 0) return () => scenario as unknown as ResolvedScenario;
+  const copy = structuredClone({ ...scenario, sources: {}, description: '' }) as Record<string, unknown>;
+  const slots = uncertain.map(({ path, distribution }) => {
+    const keys = path.split('.');
+    let parent = copy;
+    for (let i = 0; i < keys.length - 1; i++) parent = parent[keys[i]!] as Record<string, unknown>;
+    return { parent, key: keys[keys.length - 1]!, path, distribution };
+  });
+  return (uniformFor) => {
+    for (const slot of slots) slot.parent[slot.key] = quantile(slot.distribution, uniformFor(slot.path));
+    return copy as unknown as ResolvedScenario;
+  };
+}

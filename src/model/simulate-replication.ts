@@ -28,7 +28,7 @@ import { createDemand, openCasesOf, primeDemand, stepDemand } from './demand/ste
 import { compileMoney } from './money/compile-money.js';
 import { createMoneyState, recordNoMoney, stepMoney } from './money/step-money.js';
 import { recordWorkforceMetrics } from './record-metrics.js';
-import { findUncertainParameters, resolveScenario, type UncertainParameter } from './resolve-parameters.js';
+import { createResolver, type ResolvedScenario } from './resolve-parameters.js';
 import { stepAgencyChurn, stepAgencyCover } from './step-agency.js';
 import { applyPressure, capacityWeights } from './step-caseload.js';
 import { stepLeavers, stepProgression } from './step-leavers.js';
@@ -38,12 +38,13 @@ import { createWorkforceState, emptyFlows } from './workforce-state.js';
 /** A scenario prepared once per run: what every replication shares. */
 export interface PreparedScenario {
   scenario: Scenario;
-  uncertain: UncertainParameter[];
+  /** Resolves the uncertain parameters for one replication (reuses one working copy). */
+  resolve: (uniformFor: (path: string) => number) => ResolvedScenario;
 }
 
 export const prepareScenario = (scenario: Scenario): PreparedScenario => ({
   scenario,
-  uncertain: findUncertainParameters(scenario),
+  resolve: createResolver(scenario),
 });
 
 /** Where a replication writes: value of metric k at month m goes to out[(k * (months + 1) + m) * runs + rep]. */
@@ -64,11 +65,14 @@ function ageOneMonth(counts: Int32Array, blocks: Int32Array): void {
   }
 }
 
-export function simulateReplication(prepared: PreparedScenario, seed: string, sink: MetricSink): void {
-  const rep = sink.rep;
-  const s = resolveScenario(prepared.scenario, prepared.uncertain, (path) =>
-    uniformFor(seed, rep, `param:${path}`),
-  );
+/** Runs replication `rep` (which names its random streams), writing into `sink` at `sink.rep`. */
+export function simulateReplication(
+  prepared: PreparedScenario,
+  seed: string,
+  sink: MetricSink,
+  rep: number = sink.rep,
+): void {
+  const s = prepared.resolve((path) => uniformFor(seed, rep, `param:${path}`));
   const months = sink.months;
   const rng = {
     leavers: createStream(seed, rep, 'leavers'),
