@@ -18,6 +18,17 @@ describe('loadStressedScenario', () => {
     expect(loaded.value.scenario.money?.agency.cap?.fromMonth).toBe('2025-04');
   });
 
+  it('applies the demand shock overlay to the Hull baseline from its start month', () => {
+    const loaded = loadStressedScenario('hull-baseline', ['demand-plus-10-for-12-months'], {});
+    expect(loaded.ok ? [] : loaded.error).toEqual([]);
+    if (!loaded.ok) return;
+    expect(loaded.value.scenario.demand?.referrals.shocks.at(-1)).toMatchObject({
+      startMonth: '2021-04',
+      durationMonths: 12,
+      multiplier: 1.1,
+    });
+  });
+
   it('names the overlay file and the path when an overlay does not fit the scenario', () => {
     const loaded = loadStressedScenario('tests/fixtures/small.json', ['pay-award-plus-2'], {});
     expect(loaded.ok).toBe(false);

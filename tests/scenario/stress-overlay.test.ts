@@ -10,10 +10,20 @@ import { fixtureInput } from '../model/scenario-builder.js';
 
 const STRESS_DIR = new URL('../../scenarios/stress/', import.meta.url);
 
-/** The fixture with a money group (a yearly award, two named awards, no agency multiplier). */
+/** The fixture with a money group (a yearly award, two named awards, no agency multiplier) and demand. */
 function moneyInput(): Record<string, unknown> {
   return {
     ...fixtureInput(),
+    demand: {
+      referrals: { baseRatePerMonth: 395 },
+      outcomes: { noFurtherActionShare: 0.03, notInNeedShare: 0.25, cpShare: 0.1, claShare: 0.05 },
+      exits: {
+        cinHazardPerMonth: 0.07,
+        cpHazardPerMonth: 0.1,
+        cpStepDownToCinShare: 0.5,
+        claHazardPerMonth: 0.03,
+      },
+    },
     money: {
       pay: {
         salaryGbp: { asye: 30_000, social_worker: 36_000, senior: 42_000 },
@@ -61,6 +71,7 @@ describe('scenarios/stress/*.json', () => {
     expect(shipped).toEqual(
       expect.arrayContaining([
         'agency-rate-plus-15.json',
+        'demand-plus-10-for-12-months.json',
         'extra-20-vacancies.json',
         'pay-award-plus-2.json',
       ]),
@@ -117,12 +128,22 @@ describe('applyStressOverlay', () => {
     ).toBe(120);
   });
 
-  it('puts the start month in for $startMonth in set and append values', () => {
+  it('appends a demand shock from the scenario start month and changes nothing else', () => {
+    const input = moneyInput();
+    const after = apply(input, read('demand-plus-10-for-12-months.json'));
+    expect(changedPaths(input, after)).toEqual([
+      'demand.referrals.shocks.0.durationMonths',
+      'demand.referrals.shocks.0.label',
+      'demand.referrals.shocks.0.multiplier',
+      'demand.referrals.shocks.0.startMonth',
+    ]);
+    const shocks = (after.demand as { referrals: { shocks: { startMonth: string }[] } }).referrals.shocks;
+    expect(shocks[0]!.startMonth).toBe('2021-04');
     const later = apply(
-      moneyInput(),
-      overlay([{ op: 'set', path: 'agency.note', value: ['$startMonth+13'] }]),
+      input,
+      overlay([{ op: 'set', path: 'demand.referrals.x', value: ['$startMonth+13'] }]),
     );
-    expect((later.agency as { note: string[] }).note).toEqual(['2022-05']);
+    expect((later.demand as { referrals: { x: string[] } }).referrals.x).toEqual(['2022-05']);
   });
 
   it('does not modify its input and applies set, multiply and append in order', () => {
