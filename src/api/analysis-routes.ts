@@ -8,74 +8,29 @@ import type { z } from 'zod';
 import { type BufferRunner, inProcessRunner } from '../analysis/buffer-runner.js';
 import { compareScenarios } from '../analysis/compare-scenarios.js';
 import { goalSeek } from '../analysis/goal-seek.js';
+import { answerCost } from '../analysis/goal-seek-cost.js';
+import { directionOf } from '../analysis/metric-direction.js';
 import { routeEconomics } from '../analysis/route-economics.js';
-import { parseThreshold, thresholdReport } from '../analysis/threshold-report.js';
+import { thresholdReport } from '../analysis/threshold-report.js';
 import { runTornado } from '../analysis/tornado.js';
+import { selectTornadoParameters } from '../analysis/tornado-parameters.js';
+import { METRIC_NAMES } from '../model/metric-names.js';
 import { createParallelRunner } from '../parallel-buffer-runner.js';
-import type { FieldProblem, Result } from '../scenario/field-problem.js';
-import type { Scenario, Threshold } from '../scenario/scenario-schema.js';
-import { findScenarioById } from '../store/scenario-repository.js';
-import { analysisSchemas, parseBody, type ScenarioRef } from './analysis-request.js';
+import type { Scenario } from '../scenario/scenario-schema.js';
+import { checkWork, scenarioLoader, thresholdsOf, unwrap } from './analysis-inputs.js';
+import { analysisSchemas, parseBody, ScenarioRefSchema } from './analysis-request.js';
 import type { AppDeps } from './app-deps.js';
 import { invalidInput, ProblemError } from './problem.js';
 import { readJsonBody } from './read-json-body.js';
-import { buildRunScenario, type RunRequest } from './run-request.js';
 
-/** Most replication-months one analysis may simulate (about 70 runs of 1,000 x 60). */
-export const MAX_ANALYSIS_REPLICATION_MONTHS = 4_000_000;
+/** Kept here for callers that read the cap from this module. */
+export { MAX_ANALYSIS_REPLICATION_MONTHS } from './analysis-inputs.js';
 
 export function analysisRoutes(deps: AppDeps): Hono {
-  const { db, shipped, config } = deps;
+  const { config } = deps;
   const schemas = analysisSchemas(config);
+  const loadScenario = scenarioLoader(deps);
   let busy = false;
-
-  const loadScenario = async (
-    ref: ScenarioRef,
-    run: { months?: number | undefined; runs: number; seed: string },
-    prefix: string,
-  ): Promise<Scenario> => {
-    const at = (p: FieldProblem) => ({ ...p, path: prefix ? `${prefix}.${p.path}` : p.path });
-    let raw: unknown = ref.scenario;
-    if (ref.scenarioId !== undefined) {
-      const found = shipped.get(ref.scenarioId) ?? (await findScenarioById(db, ref.scenarioId));
-      if (!found)
-        throw invalidInput([
-          at({ path: 'scenarioId', message: `no scenario has the id "${ref.scenarioId}"` }),
-        ]);
-      raw = found.scenario;
-    }
-    try {
-      return buildRunScenario(raw, { ...ref, ...run } as RunRequest);
-    } catch (error) {
-      if (error instanceof ProblemError && error.errors) throw invalidInput(error.errors.map(at));
-      throw error;
-    }
-  };
-
-  const checkWork = (simulations: number, runs: number, months: number) => {
-    const work = simulations * runs * months;
-    if (work > MAX_ANALYSIS_REPLICATION_MONTHS)
-      throw invalidInput([
-        {
-          path: 'runs',
-          message: `this analysis would simulate ${work.toLocaleString('en-GB')} replication-months; at most ${MAX_ANALYSIS_REPLICATION_MONTHS.toLocaleString('en-GB')} (use fewer runs, months or parameters)`,
-        },
-      ]);
-  };
-
-  const thresholdsOf = (items: readonly (string | Threshold)[]): Threshold[] =>
-    items.map((item, i) => {
-      if (typeof item !== 'string') return item;
-      const parsed = parseThreshold(item);
-      if (!parsed.ok)
-        throw invalidInput(parsed.error.map((p) => ({ path: `thresholds.${i}`, message: p.message })));
-      return parsed.value;
-    });
-
-  const unwrap = <T>(result: Result<T>): T => {
-    if (!result.ok) throw invalidInput(result.error);
-    return result.value;
-  };
 
   /** Runs one analysis at a time, with a runner cancelled when the client goes away. */
   const exclusive = async <T>(signal: AbortSignal, fn: (run: BufferRunner) => Promise<T>): Promise<T> => {
@@ -95,6 +50,22 @@ export function analysisRoutes(deps: AppDeps): Hono {
     parseBody(schema, await readJsonBody(c)) as z.output<S>;
 
   return new Hono()
+    .get('/analysis/levers', async (c) => {
+      // What the analysis forms offer for one scenario: its levers and the metrics the engine reports.
+      const ref = parseBody(ScenarioRefSchema, { scenarioId: c.req.query('scenarioId') ?? '' });
+      const scenario = await loadScenario(ref, { runs: 1, seed: '1' }, '');
+      const selection = unwrap(selectTornadoParameters(scenario, { pct: 20 }));
+      return c.json({
+        scenarioId: ref.scenarioId,
+        name: scenario.name,
+        startMonth: scenario.startMonth,
+        horizonMonths: scenario.horizonMonths,
+        hasMoney: scenario.money !== undefined,
+        levers: selection.parameters,
+        skipped: selection.skipped,
+        metrics: METRIC_NAMES.map((name) => ({ name, direction: directionOf(name) ?? null })),
+      });
+    })
     .post('/analysis/compare', async (c) => {
       const b = await body(c, schemas.compare);
       const run = { months: b.months, runs: b.runs, seed: b.seed };
@@ -146,7 +117,12 @@ export function analysisRoutes(deps: AppDeps): Hono {
       const steps = b.integer
         ? Math.log2(Math.max(width, 1))
         : Math.log2(width / (b.tolerance ?? width / 256));
-      checkWork(2 + Math.ceil(Math.max(0, steps)), b.runs, Math.min(b.month, scenario.horizonMonths));
+      const costRuns = scenario.money ? 2 : 0;
+      checkWork(
+        2 + costRuns + Math.ceil(Math.max(0, steps)),
+        b.runs,
+        Math.min(b.month, scenario.horizonMonths),
+      );
       const spec = {
         scenario,
         lever: b.lever,
@@ -162,7 +138,14 @@ export function analysisRoutes(deps: AppDeps): Hono {
         seed: b.seed,
         runs: b.runs,
       };
-      return c.json(unwrap(await exclusive(c.req.raw.signal, (r) => goalSeek(spec, r))));
+      // With a money group, the answer also says what it costs against the scenario as given.
+      const answer = await exclusive(c.req.raw.signal, async (r) => {
+        const found = unwrap(await goalSeek(spec, r));
+        if (found.value === null) return found;
+        const cost = unwrap(await answerCost({ ...spec, value: found.value }, r));
+        return cost ? { ...found, cost } : found;
+      });
+      return c.json(answer);
     })
     .post('/analysis/routes', async (c) => {
       const b = await body(c, schemas.routes);

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
 import type { Database } from '../store/database-schema.js';
 import type { WorkerPool } from '../workers/worker-pool.js';
+import type { ComparisonQueue } from './comparison-queue.js';
 import type { RunQueue } from './run-queue.js';
 import type { ShippedScenarios } from './shipped-scenarios.js';
 
@@ -18,6 +19,8 @@ export interface AppDeps {
   shipped: ShippedScenarios;
   /** Worker pool for /api/analysis/*; without one (tests) analyses run in the request thread. */
   analysisPool?: WorkerPool;
+  /** Queue for POST /api/comparisons; without one the app makes its own on analysisPool. */
+  comparisons?: ComparisonQueue;
   now?: () => Date;
   newId?: () => string;
   log?: (message: string) => void;

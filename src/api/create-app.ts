@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { ENGINE_VERSION } from '../engine/engine-version.js';
 import { analysisRoutes } from './analysis-routes.js';
 import type { AppDeps } from './app-deps.js';
+import { comparisonRoutes } from './comparison-routes.js';
 import {
   PROBLEM_TYPES,
   ProblemError,
@@ -54,6 +55,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api', runRoutes(deps));
   app.route('/api', runOutputRoutes(deps));
   app.route('/api', analysisRoutes(deps));
+  app.route('/api', comparisonRoutes(deps));
   app.route('/', staticUi(deps.config.webDistDir));
 
   app.notFound((c) =>

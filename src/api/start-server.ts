@@ -5,10 +5,13 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Config } from '../config.js';
+import { createParallelRunner } from '../parallel-buffer-runner.js';
+import { interruptUnfinishedComparisons } from '../store/comparison-repository.js';
 import { migrateToLatest } from '../store/migrations.js';
 import { openDatabase } from '../store/open-database.js';
 import { interruptUnfinishedRuns } from '../store/run-transitions.js';
 import { createWorkerPool } from '../workers/worker-pool.js';
+import { createComparisonQueue } from './comparison-queue.js';
 import { createApp } from './create-app.js';
 import { createRunQueue } from './run-queue.js';
 import { loadShippedScenarios } from './shipped-scenarios.js';
@@ -25,6 +28,8 @@ export async function startServer(config: Config, log: (message: string) => void
   const interrupted = await interruptUnfinishedRuns(db, new Date());
   if (interrupted > 0)
     log(`Marked ${interrupted} run(s) left unfinished by the last process as interrupted.`);
+  const stopped = await interruptUnfinishedComparisons(db, new Date());
+  if (stopped > 0) log(`Marked ${stopped} comparison(s) left unfinished as interrupted.`);
   const shipped = loadShippedScenarios(config.scenariosDir, log);
   const pool = createWorkerPool(config.workerThreads);
   const queue = createRunQueue({
@@ -34,7 +39,12 @@ export async function startServer(config: Config, log: (message: string) => void
     maxQueued: config.maxQueuedRuns,
     log,
   });
-  const app = createApp({ db, config, queue, shipped, analysisPool: pool, log });
+  const comparisons = createComparisonQueue({
+    db,
+    runner: (signal) => createParallelRunner(pool, signal),
+    log,
+  });
+  const app = createApp({ db, config, queue, shipped, analysisPool: pool, comparisons, log });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
     s.once('error', reject);
@@ -45,7 +55,7 @@ export async function startServer(config: Config, log: (message: string) => void
   let closing: Promise<void> | undefined;
   const close = async () => {
     server.close();
-    await queue.shutdown(config.shutdownGraceMs);
+    await Promise.all([queue.shutdown(config.shutdownGraceMs), comparisons.shutdown(config.shutdownGraceMs)]);
     // Event streams end with their runs; anything still open now is dropped.
     if ('closeAllConnections' in server) server.closeAllConnections();
     await pool.close();

@@ -46,12 +46,30 @@ export interface ResultTable {
   created_at: string;
 }
 
+/** A paired comparison (POST /api/comparisons), computed off the request path like a run. */
+export interface ComparisonTable {
+  id: string;
+  status: RunStatus;
+  /** Baseline and option names, for lists. */
+  title: string;
+  /** The request as validated (defaults filled in), JSON text. */
+  request_json: string;
+  /** The Comparison JSON text once done. */
+  result_json: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  error: string | null;
+}
+
 export interface Database {
   scenarios: ScenarioTable;
   runs: RunTable;
   results: ResultTable;
+  comparisons: ComparisonTable;
 }
 
 export type ScenarioRow = Selectable<ScenarioTable>;
 export type RunRow = Selectable<RunTable>;
 export type NewRun = Insertable<RunTable>;
+export type ComparisonRow = Selectable<ComparisonTable>;

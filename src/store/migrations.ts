@@ -55,6 +55,32 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002-comparisons': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('comparisons')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('status', 'text', (c) =>
+          c
+            .notNull()
+            .check(sql`status in ('queued', 'running', 'done', 'failed', 'cancelled', 'interrupted')`),
+        )
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('request_json', 'text', (c) => c.notNull())
+        .addColumn('result_json', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('started_at', 'text')
+        .addColumn('finished_at', 'text')
+        .addColumn('error', 'text')
+        .execute();
+      await db.schema
+        .createIndex('comparisons_by_created_at')
+        .on('comparisons')
+        .columns(['created_at', 'id'])
+        .execute();
+      await db.schema.createIndex('comparisons_by_status').on('comparisons').column('status').execute();
+    },
+  },
 };
 
 /** Applies every migration not yet applied, in name order; throws if one fails (nothing half-applied). */
