@@ -33,6 +33,7 @@ const CensusScenarioRequestSchema = z.strictObject(
       .min(1)
       .max(120)
       .optional(),
+    demand: z.boolean({ error: 'must be true or false' }).optional(),
   },
   { error: 'must be a JSON object such as {"la": "E06000010", "year": 2021}' },
 );
@@ -61,7 +62,7 @@ export function censusRoutes(options: CensusRouteOptions = {}): Hono {
     .post('/census/scenario', async (c) => {
       const body = CensusScenarioRequestSchema.safeParse(await readJsonBody(c));
       if (!body.success) throw invalidInput(zodProblems(body.error));
-      const { la, window, horizonMonths } = body.data;
+      const { la, window, horizonMonths, demand } = body.data;
       let parsedWindow: { from: number; to: number } | undefined;
       if (typeof window === 'string') {
         const w = parseWindow(window);
@@ -73,6 +74,7 @@ export function censusRoutes(options: CensusRouteOptions = {}): Hono {
         year: body.data.year,
         window: parsedWindow,
         horizonMonths,
+        demand,
       });
       if (!built.ok) throw invalidInput(built.error);
       const { council, window: used, warnings, input } = built.value;

@@ -17,10 +17,11 @@ const OPTIONS = {
   months: { type: 'string' },
   out: { type: 'string' },
   list: { type: 'boolean' },
+  demand: { type: 'boolean' },
 } as const;
 
 export const FROM_CENSUS_USAGE = `  npm run sim -- from-census --la <ONS code | LA number | name> --year <census year>
-                 [--window 2018-2021] [--months 60] [--out scenarios/x.json]
+                 [--window 2018-2021] [--months 60] [--demand] [--out scenarios/x.json]
   npm run sim -- from-census --list [--la <part of a name>]   (councils, codes and census years)
 `;
 
@@ -43,6 +44,7 @@ export async function fromCensusCommand(argv: string[]): Promise<number> {
     year,
     window: window?.value,
     horizonMonths,
+    demand: values.demand,
   });
   if (!built.ok) {
     process.stderr.write(`Cannot build the scenario:\n${formatProblems(built.error)}\n`);

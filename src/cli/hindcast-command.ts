@@ -27,6 +27,7 @@ export const HINDCAST_USAGE = `Usage:
   npm run hindcast -- --all --from 2019 --to 2023 [options]
 Options: --runs N (default 1000)  --seed S (default 1)  --window-years W (census years to --from
          used for the rates, default ${DEFAULT_WINDOW_YEARS})  --threads T  --json scores.json
+         --demand (simulate referrals and CIN/CP/CLA from the children in need tables; starts 2021+)
 `;
 
 const OPTIONS = {
@@ -39,6 +40,7 @@ const OPTIONS = {
   'window-years': { type: 'string' },
   threads: { type: 'string' },
   json: { type: 'string' },
+  demand: { type: 'boolean' },
 } as const;
 
 const year = (name: string, text: string | undefined): number => {
@@ -136,17 +138,17 @@ export async function hindcastCommand(argv: string[]): Promise<number> {
   const started = performance.now();
   try {
     if (!values.all) {
-      const plan = planHindcast(data, values.la!, from, to, windowYears);
+      const plan = planHindcast(data, values.la!, from, to, { windowYears, demand: values.demand });
       if (!plan.ok) {
         process.stderr.write(`No hindcast:\n${formatProblems(plan.error)}\n`);
         return 1;
       }
       const { built, observations } = plan.value;
       const buffer = await createParallelRunner(pool)({ scenario: built.scenario, seed, runs });
-      const scored = scoreHindcast(buffer, observations);
+      const scored = scoreHindcast(buffer, observations, built.start.cases);
       const seconds = (performance.now() - started) / 1000;
       process.stdout.write(
-        `Hindcast ${describeCouncil(built.council)}: start 30 Sep ${from} (rates from census years ${built.window.years.join(', ')}), ` +
+        `Hindcast ${describeCouncil(built.council)}: start 30 Sep ${from} (rates from census years ${built.window.years.join(', ')}${built.scenario.demand ? '; demand from the children in need tables' : ''}), ` +
           `${runs} runs to 30 Sep ${to}, seed ${seed} (${seconds.toFixed(1)} s)\n` +
           (built.warnings.length > 0
             ? `Data caveats:\n${built.warnings.map((w) => `  - ${w}`).join('\n')}\n`
@@ -157,7 +159,16 @@ export async function hindcastCommand(argv: string[]): Promise<number> {
         writeFileAtomic(values.json, `${JSON.stringify({ council: built.council, scored }, null, 2)}\n`);
       return 0;
     }
-    return await hindcastAll(data, pool, { from, to, runs, seed, windowYears, json: values.json, started });
+    return await hindcastAll(data, pool, {
+      from,
+      to,
+      runs,
+      seed,
+      windowYears,
+      demand: values.demand === true,
+      json: values.json,
+      started,
+    });
   } finally {
     await pool.close();
   }
@@ -169,6 +180,7 @@ interface AllOptions {
   runs: number;
   seed: string;
   windowYears: number;
+  demand: boolean;
   json: string | undefined;
   started: number;
 }
@@ -180,7 +192,10 @@ async function hindcastAll(
 ): Promise<number> {
   const skipped: { council: string; reason: string }[] = [];
   const plans = data.index.councils.flatMap((council) => {
-    const plan = planHindcast(data, council.laNumber, o.from, o.to, o.windowYears);
+    const plan = planHindcast(data, council.laNumber, o.from, o.to, {
+      windowYears: o.windowYears,
+      demand: o.demand,
+    });
     if (plan.ok) return [plan.value];
     skipped.push({ council: describeCouncil(council), reason: plan.error.map((p) => p.message).join('; ') });
     return [];
@@ -200,7 +215,7 @@ async function hindcastAll(
       results.push({
         council: plan.built.council.name,
         code: plan.built.council.code,
-        scored: scoreHindcast(buffer, plan.observations),
+        scored: scoreHindcast(buffer, plan.observations, plan.built.start.cases),
       });
       done++;
       if (process.stderr.isTTY) process.stderr.write(`\r${done}/${plans.length} councils`);
@@ -212,7 +227,7 @@ async function hindcastAll(
   results.sort((a, b) => a.code.localeCompare(b.code));
   const all = results.flatMap((r) => r.scored);
   process.stdout.write(
-    `Hindcast of every council with usable data: start 30 Sep ${o.from} (rates from up to ${o.windowYears} census years to ${o.from}), ` +
+    `Hindcast of every council with usable data: start 30 Sep ${o.from} (rates from up to ${o.windowYears} census years to ${o.from}${o.demand ? ', demand from the children in need tables' : ''}), ` +
       `${o.runs} runs to 30 Sep ${o.to}, seed ${o.seed}: ${plans.length} councils, ${all.length} observations, ` +
       `${skipped.length} councils skipped (${seconds.toFixed(0)} s on ${pool.size} worker threads)\n\n` +
       `${summaryTable(summariseScores(all))}\n\n${leadTable(all)}\n\n${definitions()}\n` +

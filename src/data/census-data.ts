@@ -5,6 +5,7 @@
  */
 import { fail, ok, type Result } from '../scenario/field-problem.js';
 import { buildCouncilIndex, type Council, type CouncilIndex } from './council-index.js';
+import { DEMAND_FILES, type DemandTables, parseDemandTables } from './demand-data.js';
 import { type DfeRow, parseDfeTable } from './dfe-table.js';
 
 export const WORKFORCE_FILE = 'csww_indicators_2017_to_2025.csv';
@@ -35,9 +36,11 @@ export interface CensusData {
   index: CouncilIndex;
   /** First and last census years in the workforce file. */
   years: { first: number; last: number };
+  /** Children in need, child protection and looked-after tables, when supplied. */
+  demand?: DemandTables;
 }
 
-/** Parses the shipped files; `files` maps file name to text. */
+/** Parses the files; `files` maps file name to text (the demand tables are optional, all or none). */
 export function parseCensusData(files: Readonly<Record<string, string>>): Result<CensusData> {
   const text = files[WORKFORCE_FILE];
   if (text === undefined) return fail([{ path: WORKFORCE_FILE, message: 'was not supplied' }]);
@@ -45,10 +48,14 @@ export function parseCensusData(files: Readonly<Record<string, string>>): Result
   if (!workforce.ok) return workforce;
   const years = workforce.value.map((r) => r.year);
   if (years.length === 0) return fail([{ path: WORKFORCE_FILE, message: 'has no rows' }]);
+  const withDemand = Object.values(DEMAND_FILES).some((f) => files[f] !== undefined);
+  const demand = withDemand ? parseDemandTables(files) : undefined;
+  if (demand && !demand.ok) return demand;
   return ok({
     workforce: workforce.value,
     index: buildCouncilIndex(workforce.value),
     years: { first: Math.min(...years), last: Math.max(...years) },
+    ...(demand ? { demand: demand.value } : {}),
   });
 }
 

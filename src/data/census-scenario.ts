@@ -9,9 +9,11 @@ import { type FieldProblem, fail, ok, type Result } from '../scenario/field-prob
 import { parseScenario } from '../scenario/parse-scenario.js';
 import type { Scenario, ScenarioInput } from '../scenario/scenario-schema.js';
 import { type CensusData, censusYears, councilWorkforce, WORKFORCE_FILE } from './census-data.js';
+import { demandFromTables } from './census-demand.js';
 import { type CensusRates, estimateRates } from './census-rates.js';
 import { type CensusStart, censusStart, tenureGroups } from './census-start.js';
 import { type Council, describeCouncil, findCouncil } from './council-index.js';
+import { councilDemand } from './demand-data.js';
 import { roundTo } from './window-estimate.js';
 
 export interface CensusWindow {
@@ -28,6 +30,12 @@ export interface CensusScenarioRequest {
   window?: CensusWindow | undefined;
   /** Default 60. */
   horizonMonths?: number | undefined;
+  /**
+   * Also fill the demand group from the children in need, child protection and looked-after
+   * tables (reporting years to 31 March in the window; stocks at 31 March of `year`). Off by
+   * default: open cases are then held at the census level.
+   */
+  demand?: boolean | undefined;
 }
 
 export interface CensusScenario {
@@ -140,6 +148,26 @@ export function scenarioFromCensus(data: CensusData, request: CensusScenarioRequ
     return starters !== undefined && inPost !== undefined && inPost > 0 ? starters / inPost : undefined;
   });
   const input = buildInput(council, start, starterRates, rates, window, windowRows, horizonMonths, warnings);
+  if (request.demand) {
+    if (!data.demand)
+      return fail([
+        { path: 'demand', message: 'the children in need tables were not loaded, so demand cannot be built' },
+      ]);
+    const built = demandFromTables(councilDemand(data.demand, council), year, window, council.name);
+    if (!built.estimate) return fail(built.problems);
+    input.demand = built.estimate.demand;
+    input.sources = { ...input.sources, ...trimSources(built.estimate.sources) };
+    input.sources['caseload.openCases'] =
+      `not used with demand (open cases are the simulated assessments + CIN + CP + CLA, ${built.estimate.openCasesAtStart} at the start against ${start.cases} cases in the census); ${input.sources['caseload.openCases']}`.slice(
+        0,
+        1000,
+      );
+    input.description =
+      `${input.description} Demand: referrals, outcomes and exits of children in need, on child protection plans and looked after from the DfE tables for the reporting years to 31 March in the window, open stocks at 31 March ${year} (${built.estimate.openCasesAtStart} children including assessments in progress, against ${start.cases} cases held in the census).`.slice(
+        0,
+        4000,
+      );
+  }
   const parsed = parseScenario(input);
   if (!parsed.ok) {
     // The builder made a scenario the schema rejects: a bug, reported with the schema's words.
@@ -278,7 +306,7 @@ function buildInput(
     description,
     startMonth: `${Y}-10`,
     horizonMonths,
-    sources: Object.fromEntries(Object.entries(sources).map(([k, v]) => [k, v.slice(0, 1000)])),
+    sources: trimSources(sources),
     establishment: { initialFte: start.establishmentFte },
     initial: { permanent, agency: start.agencyHeads, offersAccepted },
     workforce: { ftePerHead: start.ftePerHead },
@@ -297,6 +325,9 @@ function buildInput(
     caseload: { openCases: start.cases, absenceRate: absence },
   };
 }
+
+const trimSources = (sources: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(sources).map(([k, v]) => [k, v.slice(0, 1000)]));
 
 /**
  * Share of today's workforce that joined k years before the census (k = 0..4): starters in that

@@ -114,8 +114,16 @@ export function hindcastObservations(
   return out;
 }
 
-/** The census-comparable value of a metric in each replication at `month`. */
-export function simulatedValues(buffer: MetricBuffer, metric: HindcastMetric, month: number): Float64Array {
+/**
+ * The census-comparable value of a metric in each replication at `month`. `startCases` (the census
+ * cases at the start) rescales open cases when they are not the census's count (with demand).
+ */
+export function simulatedValues(
+  buffer: MetricBuffer,
+  metric: HindcastMetric,
+  month: number,
+  startCases?: number,
+): Float64Array {
   const col = (name: keyof typeof METRIC_INDEX) => column(buffer, METRIC_INDEX[name], month);
   switch (metric) {
     case 'case_holder_fte': {
@@ -127,7 +135,11 @@ export function simulatedValues(buffer: MetricBuffer, metric: HindcastMetric, mo
       const p = col('permanent_fte');
       const a = col('agency_fte');
       const c = col('open_cases');
-      return c.map((x, i) => x / Math.max(1e-9, p[i]! + a[i]!));
+      // With demand, open cases count children (assessments + CIN + CP + CLA), not the census's
+      // cases held: the census cases at the start are carried forward by the simulated change.
+      const c0 = column(buffer, METRIC_INDEX.open_cases, 0);
+      const scale = (i: number) => (startCases === undefined || !(c0[i]! > 0) ? 1 : startCases / c0[i]!);
+      return c.map((x, i) => (x * scale(i)) / Math.max(1e-9, p[i]! + a[i]!));
     }
     default:
       return Float64Array.from(col(metric));
@@ -160,8 +172,11 @@ export function scoreObservation(observation: HindcastObservation, band: Band): 
 export function scoreHindcast(
   buffer: MetricBuffer,
   observations: readonly HindcastObservation[],
+  startCases?: number,
 ): ScoredObservation[] {
-  return observations.map((o) => scoreObservation(o, bandOf(simulatedValues(buffer, o.metric, o.month))));
+  return observations.map((o) =>
+    scoreObservation(o, bandOf(simulatedValues(buffer, o.metric, o.month, startCases))),
+  );
 }
 
 export interface MetricSummary {
@@ -215,13 +230,21 @@ export interface HindcastPlan {
  * The scenario and the observations of a hindcast from `from` to `to`: rates from the
  * `windowYears` census years to `from` (never later), horizon 12 x (to - from) months.
  */
+export interface HindcastOptions {
+  /** Census years to `from` the rates come from (default 4). */
+  windowYears?: number | undefined;
+  /** Simulate referral demand from the children in need tables (start years with looked-after data). */
+  demand?: boolean | undefined;
+}
+
 export function planHindcast(
   data: CensusData,
   la: string,
   from: number,
   to: number,
-  windowYears: number = DEFAULT_WINDOW_YEARS,
+  options: HindcastOptions = {},
 ): Result<HindcastPlan> {
+  const windowYears = options.windowYears ?? DEFAULT_WINDOW_YEARS;
   if (!Number.isInteger(from) || !Number.isInteger(to) || to <= from || to - from > 10)
     return fail([{ path: 'to', message: `must be 1 to 10 years after --from (got ${from} to ${to})` }]);
   const council = findCouncil(data.index, la);
@@ -233,6 +256,7 @@ export function planHindcast(
     year: from,
     window: { from: Math.min(from, Math.max(from - windowYears + 1, first)), to: from },
     horizonMonths: 12 * (to - from),
+    demand: options.demand,
   });
   if (!built.ok) return built;
   const observations = hindcastObservations(rows, from, to);

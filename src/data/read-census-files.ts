@@ -4,13 +4,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Result } from '../scenario/field-problem.js';
 import { type CensusData, parseCensusData, WORKFORCE_FILE } from './census-data.js';
+import { DEMAND_FILES } from './demand-data.js';
 
 export const SHIPPED_DATA_DIR = resolve(import.meta.dirname, 'dfe');
 
 /** Reads the named files from `dir` (default: the shipped copies) and parses them. */
 export function readCensusData(dir: string = SHIPPED_DATA_DIR): Result<CensusData> {
   const files: Record<string, string> = {};
-  for (const name of [WORKFORCE_FILE]) files[name] = readFileSync(resolve(dir, name), 'utf8');
+  for (const name of [WORKFORCE_FILE, ...Object.values(DEMAND_FILES)])
+    files[name] = readFileSync(resolve(dir, name), 'utf8');
   return parseCensusData(files);
 }
 

@@ -52,6 +52,13 @@ describe('POST /api/census/scenario', () => {
     expect(parsed.ok && parsed.value.horizonMonths).toBe(36);
   });
 
+  it('fills the demand group when asked', async () => {
+    const res = await post({ la: 'E06000010', year: 2021, demand: true });
+    expect(res.status).toBe(200);
+    const { scenario } = (await res.json()) as { scenario: { demand: { initial: unknown } } };
+    expect(scenario.demand.initial).toMatchObject({ cin: 2207, cp: 618, cla: 947 });
+  });
+
   it('accepts the window as an object', async () => {
     const res = await post({ la: 'Hull', year: 2021, window: { from: 2020, to: 2021 } });
     expect(res.status).toBe(200);

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type CensusData, WORKFORCE_FILE } from '../../src/data/census-data.js';
 import { parseWindow, scenarioFromCensus } from '../../src/data/census-scenario.js';
+import { DEMAND_FILES } from '../../src/data/demand-data.js';
 import { SHIPPED_DATA_DIR } from '../../src/data/read-census-files.js';
 import { simulateRun } from '../../src/engine/simulate-run.js';
 import { parseScenario } from '../../src/scenario/parse-scenario.js';
@@ -185,10 +186,42 @@ describe('scenarioFromCensus: councils with gaps', () => {
 });
 
 describe('shipped data', () => {
-  it('ships the workforce census as published', () => {
-    expect(readFileSync(resolve(SHIPPED_DATA_DIR, WORKFORCE_FILE), 'utf8')).toBe(readShared(WORKFORCE_FILE));
-    expect(readFileSync(resolve(SHIPPED_DATA_DIR, 'LICENCE.md'), 'utf8')).toContain(
-      'Open Government Licence v3.0',
+  it('ships the workforce census and children in need tables as published, with their licence', () => {
+    const licence = readFileSync(resolve(SHIPPED_DATA_DIR, 'LICENCE.md'), 'utf8');
+    expect(licence).toContain('Open Government Licence v3.0');
+    for (const file of [WORKFORCE_FILE, ...Object.values(DEMAND_FILES)]) {
+      expect(readFileSync(resolve(SHIPPED_DATA_DIR, file), 'utf8'), file).toBe(readShared(file));
+      expect(licence).toContain(file);
+    }
+  });
+});
+
+describe('scenarioFromCensus with demand', () => {
+  it('fills the demand group for Hull 2021 from the 31 March 2021 stocks and the window years', () => {
+    const built = scenarioFromCensus(data(), { la: '810', year: 2021, demand: true });
+    if (!built.ok) throw new Error(JSON.stringify(built.error));
+    const { input, scenario } = built.value;
+    // 31 March 2021: CIN episodes 3,772 of which 618 on CP plans and 947 looked after.
+    expect(input.demand!.initial).toEqual({ assessments: expect.any(Number), cin: 2207, cp: 618, cla: 947 });
+    expect(input.sources!['demand.referrals.baseRatePerMonth']).toContain(
+      '2018: 433.4, 2019: 368.6, 2020: 364.6, 2021: 404.6',
     );
+    const { initial } = simulateRun({ scenario, seed: 'd', runs: 5 });
+    const { assessments, cin, cp, cla } = input.demand!.initial as Record<string, number>;
+    expect(initial.open_cases).toBe(assessments! + cin! + cp! + cla!);
+    expect(initial.permanent_fte! + initial.agency_fte!).toBeCloseTo(205.8, 9);
+  });
+
+  it('explains a start year with no looked-after counts', () => {
+    const r = scenarioFromCensus(data(), { la: '810', year: 2019, demand: true });
+    expect(r).toEqual({
+      ok: false,
+      error: [
+        {
+          path: 'demand.2019.claAt31',
+          message: expect.stringContaining('looked-after counts are published for 2021-2025'),
+        },
+      ],
+    });
   });
 });

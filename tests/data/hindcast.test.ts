@@ -66,6 +66,19 @@ describe('simulatedValues', () => {
     expect([...simulatedValues(buffer, 'caseload', 12)]).toEqual([15, 15]);
     expect([...simulatedValues(buffer, 'agency_rate', 12)]).toEqual([0, 0.2]);
   });
+
+  it('carries the census cases forward by the simulated change in open cases when they count differently', () => {
+    const buffer = createMetricBuffer(METRIC_NAMES.length, 12, 1);
+    const set = (metric: keyof typeof METRIC_INDEX, month: number, v: number) => {
+      buffer.data[METRIC_INDEX[metric] * 13 + month] = v;
+    };
+    set('open_cases', 0, 4000); // children in the demand stocks at the start
+    set('open_cases', 12, 4400); // 10% more a year later
+    set('permanent_fte', 12, 180);
+    set('agency_fte', 12, 20);
+    // 3,000 census cases x 1.1 / 200 FTE
+    expect([...simulatedValues(buffer, 'caseload', 12, 3000)]).toEqual([16.5]);
+  });
 });
 
 describe('summariseScores', () => {
