@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createStream, uniformFor } from '../../src/rng/create-stream.js';
+import { chiSquareTest, kolmogorovSmirnovPValue, MIN_P_VALUE, uniformChiSquare } from './goodness-of-fit.js';
+
+const GOLDEN_UNIFORM = 0.6056435625873036;
+
 import { drawMany } from './goodness-of-fit.js';
 
 describe('createStream', () => {
@@ -50,10 +54,9 @@ describe('createStream', () => {
 });
 
 describe('uniformFor', () => {
-  it('is the first draw of the named stream moved to the centre of its 2^-32 cell', () => {
-    const first = createStream('42', 0, 'leavers')();
-    expect(uniformFor('42', 0, 'leavers')).toBe(first + 2 ** -33);
-    expect(uniformFor('42', 0, 'leavers')).toBe(0.5674438386922702);
+  it('pins its value for a fixed key (golden)', () => {
+    expect(uniformFor('42', 0, 'leavers')).toBe(GOLDEN_UNIFORM);
+    expect(uniformFor('42', 0, 'leavers')).toBe(uniformFor('42', 0, 'leavers'));
   });
 
   it('lies strictly inside (0, 1) and differs between parameters and replications', () => {
@@ -62,5 +65,42 @@ describe('uniformFor', () => {
     );
     expect(values.every((u) => u > 0 && u < 1)).toBe(true);
     expect(new Set(values).size).toBe(values.length);
+  });
+
+  it('is uniform over replications (chi-square and Kolmogorov-Smirnov)', () => {
+    const u = Array.from({ length: 100_000 }, (_, r) =>
+      uniformFor('1', r, 'param:leaving.baseHazardPerMonth'),
+    );
+    expect(uniformChiSquare(u).pValue).toBeGreaterThan(MIN_P_VALUE);
+    expect(kolmogorovSmirnovPValue(u)).toBeGreaterThan(MIN_P_VALUE);
+  });
+
+  it('gives independent-looking values for neighbouring names, seeds and replications', () => {
+    const n = 100_000;
+    const a = Array.from({ length: n }, (_, r) => uniformFor('1', r, 'param:agency.coverShare'));
+    const b = Array.from({ length: n }, (_, r) => uniformFor('1', r, 'param:agency.coverSharf'));
+    const c = Array.from({ length: n }, (_, r) => uniformFor('2', r, 'param:agency.coverShare'));
+    const corr = (x: number[], y: number[]) => {
+      const mx = x.reduce((s, v) => s + v, 0) / x.length;
+      const my = y.reduce((s, v) => s + v, 0) / y.length;
+      let sxy = 0;
+      let sxx = 0;
+      let syy = 0;
+      for (let i = 0; i < x.length; i++) {
+        sxy += (x[i]! - mx) * (y[i]! - my);
+        sxx += (x[i]! - mx) ** 2;
+        syy += (y[i]! - my) ** 2;
+      }
+      return sxy / Math.sqrt(sxx * syy);
+    };
+    // Under independence a sample correlation has standard error 1/sqrt(n).
+    const limit = 4 / Math.sqrt(n);
+    expect(Math.abs(corr(a, b))).toBeLessThan(limit);
+    expect(Math.abs(corr(a, c))).toBeLessThan(limit);
+    expect(Math.abs(corr(a.slice(1), a.slice(0, -1)))).toBeLessThan(limit);
+    // Pairs fill the unit square evenly: 10 x 10 cells.
+    const cells = new Array<number>(100).fill(0);
+    for (let i = 0; i < n; i++) cells[Math.floor(a[i]! * 10) * 10 + Math.floor(b[i]! * 10)]!++;
+    expect(chiSquareTest(cells, new Array<number>(100).fill(n / 100)).pValue).toBeGreaterThan(MIN_P_VALUE);
   });
 });
