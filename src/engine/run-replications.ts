@@ -33,7 +33,9 @@ export function runReplications(
       onProgress?.(first + b - range.from + 1);
     }
     for (let row = 0; row < rows; row++) {
-      data.set(local.subarray(row * BLOCK, row * BLOCK + size), row * runs + first);
+      const to = row * runs + first;
+      const from = row * BLOCK;
+      for (let b = 0; b < size; b++) data[to + b] = local[from + b]!;
     }
   }
 }

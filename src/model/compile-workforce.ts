@@ -133,8 +133,6 @@ export function compileWorkforce(
   }
 
   const monthIndex = (m: string) => monthsBetween(s.startMonth, m);
-  const inRange = (m: number, start: string, end: string | undefined) =>
-    m >= monthIndex(start) && (end === undefined || m <= monthIndex(end));
 
   const offerMultipliers = s.retentionOffers.map((offer) => {
     const mult = new Float64Array(CELLS).fill(1);
@@ -156,20 +154,31 @@ export function compileWorkforce(
   const nqIntakes: CompiledWorkforce['nqIntakes'] = [];
   const rulesOn = new Uint8Array(months);
   const rulesFrom = monthIndex(s.agencyRules.fromMonth);
+  const span = (start: string, end: string | undefined) => ({
+    from: monthIndex(start),
+    to: end === undefined ? Number.POSITIVE_INFINITY : monthIndex(end),
+  });
+  const offerSpans = s.retentionOffers.map((o) => span(o.startMonth, o.endMonth));
+  const campaignSpans = s.campaigns.map((c) => ({ ...span(c.startMonth, c.endMonth), campaign: c }));
+  const intakesByCalendarMonth = Array.from({ length: 13 }, (_, cm) =>
+    s.recruitment.nqIntakes
+      .filter((intake) => intake.calendarMonth === cm)
+      .map((intake) => ({ places: Math.round(intake.places), fillProbability: intake.fillProbability })),
+  );
+  let previousOffers: number[] = [];
   for (let m = 0; m < months; m++) {
-    activeOffers.push(s.retentionOffers.flatMap((o, i) => (inRange(m, o.startMonth, o.endMonth) ? [i] : [])));
-    for (const c of s.campaigns) {
-      if (inRange(m, c.startMonth, c.endMonth)) {
-        fillMultiplier[m]! *= c.fillMultiplier;
-        conversionMultiplier[m]! *= c.conversionMultiplier;
+    const offers = offerSpans.flatMap((o, i) => (m >= o.from && m <= o.to ? [i] : []));
+    // Months with the same active offers share one list, so the month loop can compare by reference.
+    const same = offers.length === previousOffers.length && offers.every((o, i) => o === previousOffers[i]);
+    previousOffers = same ? previousOffers : offers;
+    activeOffers.push(previousOffers);
+    for (const c of campaignSpans) {
+      if (m >= c.from && m <= c.to) {
+        fillMultiplier[m]! *= c.campaign.fillMultiplier;
+        conversionMultiplier[m]! *= c.campaign.conversionMultiplier;
       }
     }
-    const calendarMonth = calendarMonthOf(s.startMonth, m);
-    nqIntakes.push(
-      s.recruitment.nqIntakes
-        .filter((intake) => intake.calendarMonth === calendarMonth)
-        .map((intake) => ({ places: Math.round(intake.places), fillProbability: intake.fillProbability })),
-    );
+    nqIntakes.push(intakesByCalendarMonth[calendarMonthOf(s.startMonth, m)]!);
     rulesOn[m] = s.agencyRules.enabled && m >= rulesFrom ? 1 : 0;
   }
 

@@ -14,9 +14,8 @@ import { RETURN_RING, type WorkforceState } from './workforce-state.js';
 /** Rebuilds the effective hazard table when the set of active retention offers changes. */
 function refreshHazards(state: WorkforceState, c: CompiledWorkforce, month: number): void {
   const active = c.activeOffers[month]!;
-  const key = active.join(',');
-  if (key === state.offerKey) return;
-  state.offerKey = key;
+  if (active === state.activeOffers) return;
+  state.activeOffers = active;
   let max = 0;
   for (let cell = 0; cell < CELLS; cell++) {
     let scale = 1;

@@ -47,7 +47,8 @@ export interface WorkforceState {
   hazardMax: number;
   /** Product of the active retention-offer multipliers per cell. */
   offerScale: Float64Array;
-  offerKey: string;
+  /** The active retention offers the hazard table was built for (compared by reference). */
+  activeOffers: readonly number[] | undefined;
   establishment: number;
   agency: number;
   onNotice: number;
@@ -95,7 +96,7 @@ export function createWorkforceState(
     hazard: new Float64Array(CELLS),
     hazardMax: 0,
     offerScale: new Float64Array(CELLS).fill(1),
-    offerKey: '\u0000',
+    activeOffers: undefined,
     establishment: s.establishment.initialFte,
     agency: s.initial.agency,
     onNotice: 0,
