@@ -24,6 +24,12 @@ export const CP_STEP_DOWN_TO_CIN_SHARE = 0.6;
 export const CP_TO_CLA_SHARE = 0.1;
 /** Months of assessments in progress at the start (the queue's steady state, about 1.5 months). */
 export const INITIAL_ASSESSMENT_MONTHS = 1.5;
+/**
+ * Share of assessment capacity in use at the start: the hand-built Hull baseline's 1.6
+ * assessments a month per case-holding FTE against its calibrated 2.65, which gives about 86% of
+ * assessments within 45 working days (England 2025: 85.7%).
+ */
+export const ASSESSMENT_UTILISATION = 0.6;
 
 export interface DemandEstimate {
   demand: {
@@ -42,6 +48,7 @@ export interface DemandEstimate {
       claHazardPerMonth: WindowEstimate['param'];
     };
     initial: { assessments: number; cin: number; cp: number; cla: number };
+    assessment: { completionsPerFtePerMonth: number };
   };
   sources: Record<string, string>;
   /** Open cases at the start: assessments + CIN + CP + CLA. */
@@ -113,6 +120,7 @@ export function demandFromTables(
   startYear: number,
   window: { from: number; to: number },
   label: string,
+  caseHoldersFte: number,
 ): { estimate?: DemandEstimate; problems: FieldProblem[] } {
   const start = years.get(startYear);
   const missing = (
@@ -205,6 +213,7 @@ export function demandFromTables(
       text: `balance of the ${roundTo(stock, 0)} open at 31 March ${startYear} with the window's mean inflow of ${roundTo(inflow, 1)} a month (${what}): 1 - exp(-inflow / stock) = ${roundTo(h, 4)}; sd ${sd} = ${roundTo(rel * 100, 1)}% of it, the relative spread of the yearly exit rates${yearly ? ` (${yearly.text.split(' -> ')[0]})` : ' (none published: assumption 25%)'}`,
     };
   };
+  const completions = roundTo(A / Math.max(1, caseHoldersFte) / ASSESSMENT_UTILISATION, 2);
   const cpH = balanced(cpIn, cp, e.cpHazard, 'CP share x assessments');
   const claH = balanced(
     claIn,
@@ -252,6 +261,7 @@ export function demandFromTables(
     'demand.exits.cinHazardPerMonth': `src/data/dfe/${DEMAND_FILES.cin} (DfE, OGL v3.0), ${label}: ${cinH.text}; CIN = At31_episodes - CPP_At31 - looked after`,
     'demand.exits.cpHazardPerMonth': `src/data/dfe/${DEMAND_FILES.cpOpen} (DfE, OGL v3.0), ${label}: ${cpH.text}`,
     'demand.exits.claHazardPerMonth': `src/data/dfe/${DEMAND_FILES.cla} (DfE, OGL v3.0), ${label}: ${claH.text}`,
+    'demand.assessment.completionsPerFtePerMonth': `assumption: capacity set so ${ASSESSMENT_UTILISATION * 100}% of it is in use at the start, as in the hand-built Hull baseline (1.6 assessments a month per case-holding FTE against 2.65, about 86% within 45 working days): ${roundTo(A, 1)} assessments a month / ${caseHoldersFte} case-holder FTE / ${ASSESSMENT_UTILISATION} = ${completions}. The national default 2.6 would leave half of all councils (median 2.3 assessments a month per case holder in 2021) short of capacity from the first month, with backlogs and open cases growing without end`,
     'demand.exits.cpStepDownToCinShare': `assumption: ${CP_STEP_DOWN_TO_CIN_SHARE} of ending CP plans step down to a CIN plan; not in the DfE tables (range 0.4-0.8)`,
     'demand.exits.cpToClaShare': `assumption: ${CP_TO_CLA_SHARE} of ending CP plans lead to care; not in the DfE tables (range 0.05-0.15)`,
     'demand.initial': `src/data/dfe (DfE, OGL v3.0), ${label}, 31 March ${startYear}: CP plans ${cp} (CPP_At31), looked after ${cla}, CIN ${cin} (At31_episodes ${start!.cinAt31} less both); assessments in progress ${assessments} = assumption: ${INITIAL_ASSESSMENT_MONTHS} months of ${roundTo(assessmentsNow, 1)} assessments a month`,
@@ -274,6 +284,7 @@ export function demandFromTables(
           claHazardPerMonth: claH.param,
         },
         initial: { assessments, cin, cp, cla },
+        assessment: { completionsPerFtePerMonth: completions },
       },
       sources,
       openCasesAtStart: assessments + cin + cp + cla,

@@ -153,7 +153,13 @@ export function scenarioFromCensus(data: CensusData, request: CensusScenarioRequ
       return fail([
         { path: 'demand', message: 'the children in need tables were not loaded, so demand cannot be built' },
       ]);
-    const built = demandFromTables(councilDemand(data.demand, council), year, window, council.name);
+    const built = demandFromTables(
+      councilDemand(data.demand, council),
+      year,
+      window,
+      council.name,
+      start.caseHoldersFte,
+    );
     if (!built.estimate) return fail(built.problems);
     input.demand = built.estimate.demand;
     input.sources = { ...input.sources, ...trimSources(built.estimate.sources) };
