@@ -8,8 +8,8 @@
  *
  * The normal was chosen over a triangular on (min, mean, max) of the window by the hindcast
  * (README): with 2-4 years the range understates the year-to-year spread, and the triangular's
- * P10-P90 bands held the later census values less often (turnover 66% against 82% for the normal,
- * 2019 to 2023, every council) at the same median error.
+ * P10-P90 bands held the later census values less often (turnover about two thirds against over
+ * four fifths for the normal, 2019 to 2023, every council) at the same median error.
  */
 import type { DistributionInput } from '../scenario/param-schema.js';
 
