@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { ENGINE_VERSION } from '../engine/engine-version.js';
 import { analysisRoutes } from './analysis-routes.js';
 import type { AppDeps } from './app-deps.js';
+import { censusRoutes } from './census-routes.js';
 import { comparisonRoutes } from './comparison-routes.js';
 import {
   PROBLEM_TYPES,
@@ -56,6 +57,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api', runOutputRoutes(deps));
   app.route('/api', analysisRoutes(deps));
   app.route('/api', comparisonRoutes(deps));
+  app.route('/api', censusRoutes());
   app.route('/', staticUi(deps.config.webDistDir));
 
   app.notFound((c) =>
