@@ -78,3 +78,17 @@ describe('GET /', () => {
     expect((await t.app.request('/..%2f..%2fpackage.json')).status).toBe(404);
   });
 });
+
+describe('mounted routes', () => {
+  it('serve the census councils and a census scenario through the app', async () => {
+    const councils = await t.app.request('/api/census/councils');
+    expect(councils.status).toBe(200);
+    const scenario = await t.app.request('/api/census/scenario', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ la: 'E06000010', year: 2021 }),
+    });
+    expect(scenario.status).toBe(200);
+    expect(JSON.stringify(await scenario.json())).toContain('Kingston upon Hull');
+  });
+});
