@@ -2,6 +2,7 @@
 import { h } from './dom.js';
 import { disposeView } from './lifecycle.js';
 import { type Route, startRouter } from './router.js';
+import { renderAnalyseView } from './views/analyse-view.js';
 import { renderCompareView } from './views/compare-view.js';
 import { renderHomeView } from './views/home-view.js';
 import { renderRunView } from './views/run-view.js';
@@ -10,6 +11,7 @@ const TITLES: Record<Route['view'], string> = {
   home: 'Scenarios and runs',
   run: 'Results',
   compare: 'Compare runs',
+  analyse: 'Analyse a scenario',
   'not-found': 'Page not found',
 };
 
@@ -25,7 +27,7 @@ async function render(route: Route): Promise<void> {
   for (const link of document.querySelectorAll('.site-header nav a')) {
     const here =
       link.getAttribute('href') ===
-      (route.view === 'compare' ? '/compare' : route.view === 'home' ? '/' : '');
+      ({ compare: '/compare', analyse: '/analyse', home: '/' } as Record<string, string>)[route.view];
     if (here) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
@@ -36,6 +38,7 @@ async function render(route: Route): Promise<void> {
     if (route.view === 'home') await renderHomeView(target);
     else if (route.view === 'run') await renderRunView(target, route.id, route.report);
     else if (route.view === 'compare') await renderCompareView(target, route.ids);
+    else if (route.view === 'analyse') await renderAnalyseView(target, route.scenarioId);
     else
       target.append(
         h('h1', { tabindex: -1 }, 'Page not found'),

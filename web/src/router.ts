@@ -1,8 +1,9 @@
-/** History routing: /, /runs/<id>[?view=report] and /compare?runs=a,b open the same view when shared. */
+/** History routing: /, /runs/<id>[?view=report], /compare?runs=a,b and /analyse?scenario=<id> open the same view when shared. */
 export type Route =
   | { view: 'home' }
   | { view: 'run'; id: string; report: boolean }
   | { view: 'compare'; ids: string[] }
+  | { view: 'analyse'; scenarioId: string | undefined }
   | { view: 'not-found'; path: string };
 
 export function parseRoute(location: Pick<Location, 'pathname' | 'search'>): Route {
@@ -18,11 +19,17 @@ export function parseRoute(location: Pick<Location, 'pathname' | 'search'>): Rou
       .filter((s) => /^[0-9a-f-]{36}$/.test(s));
     return { view: 'compare', ids: [...new Set(ids)] };
   }
+  if (path === '/analyse') {
+    const id = query.get('scenario') ?? '';
+    return { view: 'analyse', scenarioId: /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/.test(id) ? id : undefined };
+  }
   return { view: 'not-found', path };
 }
 
 export const runPath = (id: string, report = false) => `/runs/${id}${report ? '?view=report' : ''}`;
 export const comparePath = (ids: string[]) => (ids.length ? `/compare?runs=${ids.join(',')}` : '/compare');
+export const analysePath = (scenarioId?: string) =>
+  scenarioId ? `/analyse?scenario=${encodeURIComponent(scenarioId)}` : '/analyse';
 
 type Listener = (route: Route) => void;
 let listener: Listener = () => {};

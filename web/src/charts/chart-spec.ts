@@ -1,5 +1,5 @@
 /** A chart described as data: shaded bands, lines, and the columns of its table view. */
-import type { Unit } from '../format.js';
+import { formatMonth, type Unit } from '../format.js';
 
 export type Values = (number | null)[];
 
@@ -33,11 +33,17 @@ export interface ChartSpec {
   explainer: string;
   unit: Unit;
   axisLabel: string;
-  /** Calendar months of the x axis, YYYY-MM. */
+  /** Calendar months of the x axis, YYYY-MM (or plain labels when xTitle is set). */
   dates: string[];
+  /** For an x axis that is not calendar months (e.g. 'Months in post'): its title; dates are shown as given. */
+  xTitle?: string;
   bands: BandSpec[];
   lines: LineSpec[];
   table: TableColumn[];
   /** Fixed y range, e.g. [0, 1] for probabilities. */
   yRange?: [number, number];
 }
+
+/** The label of x position i: a calendar month, or the plain label of a non-calendar axis. */
+export const xLabel = (spec: ChartSpec, i: number): string =>
+  spec.xTitle ? (spec.dates[i] ?? '') : formatMonth(spec.dates[i] ?? '');

@@ -1,11 +1,11 @@
 /** The plain table behind a chart: one row per month, for screen readers and for copying. */
 import { downloadFile, h } from '../dom.js';
-import { formatExact, formatMonth } from '../format.js';
-import type { ChartSpec } from './chart-spec.js';
+import { formatExact } from '../format.js';
+import { type ChartSpec, xLabel } from './chart-spec.js';
 
 export function chartTableCsv(spec: ChartSpec): string {
   const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const header = ['month', ...spec.table.map((c) => c.label)].map(quote).join(',');
+  const header = [spec.xTitle ?? 'month', ...spec.table.map((c) => c.label)].map(quote).join(',');
   const rows = spec.dates.map((d, i) =>
     [
       d,
@@ -23,25 +23,29 @@ export function chartTable(spec: ChartSpec, fileStem: string): HTMLElement {
   const table = h(
     'table',
     { class: 'data-table' },
-    h('caption', {}, `${spec.title} by month`),
+    h(
+      'caption',
+      {},
+      spec.xTitle ? `${spec.title} by ${spec.xTitle.toLowerCase()}` : `${spec.title} by month`,
+    ),
     h(
       'thead',
       {},
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, 'Month'),
+        h('th', { scope: 'col' }, spec.xTitle ?? 'Month'),
         spec.table.map((c) => h('th', { scope: 'col' }, c.label)),
       ),
     ),
     h(
       'tbody',
       {},
-      spec.dates.map((d, i) =>
+      spec.dates.map((_d, i) =>
         h(
           'tr',
           {},
-          h('th', { scope: 'row' }, formatMonth(d)),
+          h('th', { scope: 'row' }, xLabel(spec, i)),
           spec.table.map((c) => h('td', {}, formatExact(c.values[i], c.unit ?? spec.unit))),
         ),
       ),

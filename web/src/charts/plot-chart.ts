@@ -1,12 +1,13 @@
 /** Draws a ChartSpec with uPlot on a canvas: bands between series pairs, lines, month axis, live readout. */
 import uPlot from 'uplot';
-import { formatMonth, formatValue } from '../format.js';
-import type { ChartSpec } from './chart-spec.js';
+import { formatValue } from '../format.js';
+import { type ChartSpec, xLabel } from './chart-spec.js';
 
 const HEIGHT = 300;
 
 /** Tick positions: every April for long runs, every quarter for short ones. */
-function monthSplits(dates: string[]): number[] {
+function monthSplits(dates: string[], calendar = true): number[] {
+  if (!calendar) return dates.map((_, i) => i).filter((i) => i % (dates.length > 24 ? 12 : 3) === 0);
   const step = dates.length <= 24 ? 3 : 12;
   const splits = dates
     .map((d, i) => ({ i, m: Number(d.slice(5, 7)) }))
@@ -66,7 +67,7 @@ export function plotChart(
       ...spec.bands.map((b) => `${b.label} ${fmt(b.lower[idx])} to ${fmt(b.upper[idx])}`),
       ...spec.lines.map((l) => `${l.label} ${fmt(l.values[idx])}`),
     ];
-    return `${formatMonth(spec.dates[idx] ?? '')}: ${parts.join('; ')}`;
+    return `${xLabel(spec, idx)}: ${parts.join('; ')}`;
   };
   const opts: uPlot.Options = {
     width,
@@ -78,8 +79,9 @@ export function plotChart(
     scales: { x: { time: false }, y: { range: yRange(spec) } },
     axes: [
       {
-        splits: () => monthSplits(spec.dates),
-        values: (_u, splits) => splits.map((i) => formatMonth(spec.dates[i] ?? '')),
+        splits: () => monthSplits(spec.dates, !spec.xTitle),
+        values: (_u, splits) => splits.map((i) => xLabel(spec, i)),
+        ...(spec.xTitle ? { label: spec.xTitle, labelFont: '12px system-ui, sans-serif' } : {}),
         grid: { stroke: '#e4e4e4' },
         font: '12px system-ui, sans-serif',
       },

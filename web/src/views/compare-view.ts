@@ -14,6 +14,7 @@ import { glossary } from '../results/glossary.js';
 import { comparePath, navigate } from '../router.js';
 import { compareLegend } from './compare-legend.js';
 import { compareSummary } from './compare-summary.js';
+import { pairedComparison } from './paired-comparison.js';
 import { recentRuns } from './recent-runs.js';
 
 function labelsOf(runs: Run[]): string[] {
@@ -82,6 +83,7 @@ export async function renderCompareView(main: HTMLElement, ids: string[]): Promi
       : null,
     compareLegend(done, labels, ids, (next) => navigate(comparePath(next))),
     compareSummary(labelled),
+    pairedComparison(done, labels),
     glossary(),
     h(
       'section',

@@ -10,7 +10,7 @@ import { keyFigures } from '../results/key-figures.js';
 import { runChartsSection } from '../results/run-charts.js';
 import { manifestSection } from '../results/run-manifest.js';
 import { runProgress } from '../results/run-progress.js';
-import { comparePath, runPath } from '../router.js';
+import { analysePath, comparePath, runPath } from '../router.js';
 import { renderReportView } from './report-view.js';
 
 export function runHeading(run: Run, prefix: string): HTMLElement[] {
@@ -48,6 +48,13 @@ function toolbar(run: Run): HTMLElement {
           'a',
           { class: 'button', href: `/?scenario=${encodeURIComponent(scenarioId)}`, 'data-route': true },
           'Edit this scenario',
+        )
+      : null,
+    scenarioId
+      ? h(
+          'a',
+          { class: 'button', href: analysePath(scenarioId), 'data-route': true },
+          'Analyse this scenario',
         )
       : null,
   );
