@@ -70,6 +70,8 @@ export function goalSeekTool(ctx: AnalyseContext): HTMLElement {
 
   const leverField = field('Lever to change', 'Only levers this scenario has are listed.', lever);
   leverField.classList.add('wide');
+  const seekField = field('Look for', '', seek);
+  seekField.classList.add('wide');
   const form = h(
     'form',
     { class: 'tool-form', novalidate: true, 'aria-label': 'Goal seek settings' },
@@ -85,7 +87,7 @@ export function goalSeekTool(ctx: AnalyseContext): HTMLElement {
         integer,
         h('label', { for: integer.id }, 'Whole numbers only (people, places)'),
       ),
-      field('Look for', '', seek),
+      seekField,
       field('Measure', 'The target is on this measure.', metric),
       field('Target', 'The condition to meet.', op),
       field('Value', '', target),
