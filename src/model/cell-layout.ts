@@ -37,3 +37,11 @@ export function cellGrade(cell: number): 'asye' | 'social_worker' | 'senior' {
  */
 export const postQualifyingMonths = (cell: number): number =>
   isAsyeRoute(cellRoute(cell)) ? cellTenure(cell) : Number.POSITIVE_INFINITY;
+
+/** Every cell of the given blocks, block by block. */
+export function* blockCells(blocks: ArrayLike<number>): Generator<number> {
+  for (let i = 0; i < blocks.length; i++) {
+    const first = blocks[i]! * TENURES;
+    for (let cell = first; cell < first + TENURES; cell++) yield cell;
+  }
+}

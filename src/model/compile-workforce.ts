@@ -5,6 +5,7 @@
  */
 import { ASYE_MONTHS, PIPELINE_ROUTES, type PipelineRoute } from '../scenario/routes.js';
 import {
+  blockCells,
   CELLS,
   cellGrade,
   cellRoute,
@@ -75,11 +76,6 @@ function findActiveBlocks(s: ResolvedScenario, routes: readonly string[]): numbe
   return blocks;
 }
 
-function* activeCells(blocks: readonly number[]): Generator<number> {
-  for (const block of blocks)
-    for (let cell = block * TENURES; cell < (block + 1) * TENURES; cell++) yield cell;
-}
-
 function matchesBand(
   band: ResolvedScenario['leaving']['bands'][number],
   route: string,
@@ -114,6 +110,7 @@ export function compileWorkforce(
   const baseHazard = new Float64Array(CELLS);
   const asyeExit = new Float64Array(CELLS);
   const progressionProb = new Float64Array(CELLS);
+  const asyeExitCells: number[] = [];
   const active = findActiveBlocks(s, routes);
   for (const block of active) {
     for (let cell = block * TENURES; cell < (block + 1) * TENURES; cell++) compileCell(cell);
@@ -127,6 +124,7 @@ export function compileWorkforce(
     baseHazard[cell] = clamp01(h);
     if (isAsyeRoute(cellRoute(cell)) && cellSenior(cell) === 0 && tenure === ASYE_MONTHS) {
       asyeExit[cell] = s.leaving.asyeCompletionExitProbability;
+      if (asyeExit[cell]! > 0) asyeExitCells.push(cell);
     }
     const eligible = cellSenior(cell) === 0 && !isAsyeCell(cell) && tenure >= s.progression.minMonthsInPost;
     progressionProb[cell] = eligible ? s.progression.probabilityPerMonth : 0;
@@ -136,7 +134,7 @@ export function compileWorkforce(
 
   const offerMultipliers = s.retentionOffers.map((offer) => {
     const mult = new Float64Array(CELLS).fill(1);
-    for (const cell of activeCells(active)) {
+    for (const cell of blockCells(active)) {
       if (isOfferTarget(offer, routes, cell)) mult[cell] = offer.hazardMultiplier;
     }
     return mult;
@@ -229,7 +227,7 @@ export function compileWorkforce(
     tieInMonths,
     destinationShares,
     progressionProb,
-    asyeExitCells: Int32Array.from(Array.from(asyeExit).flatMap((p, cell) => (p > 0 ? [cell] : []))),
+    asyeExitCells: Int32Array.from(asyeExitCells),
     activeBlocks: Int32Array.from(active),
     juniorBlocks: Int32Array.from(active.filter((b) => b % 2 === 0)),
   };

@@ -2,9 +2,17 @@
 
 /** Whole months from `start` to `month` (negative when `month` is earlier). */
 export function monthsBetween(start: string, month: string): number {
-  const [sy, sm] = start.split('-').map(Number) as [number, number];
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return (y - sy) * 12 + (m - sm);
+  return monthNumber(month) - monthNumber(start);
+}
+
+/** Months since year 0 of a YYYY-MM string, read digit by digit (called per replication). */
+function monthNumber(text: string): number {
+  const year =
+    (text.charCodeAt(0) - 48) * 1000 +
+    (text.charCodeAt(1) - 48) * 100 +
+    (text.charCodeAt(2) - 48) * 10 +
+    (text.charCodeAt(3) - 48);
+  return year * 12 + (text.charCodeAt(5) - 48) * 10 + (text.charCodeAt(6) - 48) - 1;
 }
 
 /** The calendar month `offset` months after `start`, as YYYY-MM. */

@@ -83,7 +83,7 @@ export function simulateReplication(
     cover: createStream(seed, rep, 'cover'),
   };
   const c = compileWorkforce(s, ROUTES, months);
-  const weights = capacityWeights(s);
+  const weights = capacityWeights(s, c.activeBlocks);
   const state = createWorkforceState(s, c, rng.pipelines);
   const demand = s.demand ? createDemand(s, s.demand, months, seed, rep) : undefined;
   const capacityOf = demand ? caseHoldingCapacityReader(s, c, weights) : undefined;

@@ -3,15 +3,15 @@
  * protected caseloads for ASYE workers and new starters, caseload per FTE, and the pressure
  * feedback that next month's leaving hazards and agency surge cover read.
  */
-import { CELLS, cellTenure, isAsyeCell } from './cell-layout.js';
+import { blockCells, CELLS, cellTenure, isAsyeCell } from './cell-layout.js';
 import type { ResolvedScenario } from './resolve-parameters.js';
 import type { WorkforceState } from './workforce-state.js';
 
 /** Capacity weight per cell: 1 for an established worker, less for ASYE and new starters. */
-export function capacityWeights(s: ResolvedScenario): Float64Array {
+export function capacityWeights(s: ResolvedScenario, blocks: Int32Array): Float64Array {
   const weights = new Float64Array(CELLS);
   const { asyeCaseloadWeight, newStarterMonths, newStarterCaseloadWeight } = s.caseload;
-  for (let cell = 0; cell < CELLS; cell++) {
+  for (const cell of blockCells(blocks)) {
     let w = isAsyeCell(cell) ? asyeCaseloadWeight : 1;
     if (cellTenure(cell) < newStarterMonths) w = Math.min(w, newStarterCaseloadWeight);
     weights[cell] = w;

@@ -19,7 +19,7 @@ describe('caseHoldingCapacityReader', () => {
     for (const q of [0.1, 0.5, 0.9]) {
       const s = scenarioAtQuantile(mustParse(raw), q);
       const c = compileWorkforce(s, ROUTES, 12);
-      const weights = capacityWeights(s);
+      const weights = capacityWeights(s, c.activeBlocks);
       const state = createWorkforceState(s, c, createStream('cap', 0, 'pipelines'));
       const out = new Float64Array(METRIC_NAMES.length * 13);
       recordWorkforceMetrics(state, s, c, weights, 4000, { out, runs: 1, rep: 0, months: 12 }, 0);
