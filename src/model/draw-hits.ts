@@ -16,6 +16,7 @@ import { TENURES } from './cell-layout.js';
 export function drawHits(
   rng: Uniform,
   counts: Int32Array,
+  blockHeads: Int32Array,
   prob: Float64Array,
   scale: number,
   pMax: number,
@@ -28,27 +29,39 @@ export function drawHits(
   const logMiss = top < 1 ? Math.log1p(-top) : 0;
   let nTouched = 0;
   let b = 0;
-  let cell = blocks[0]! * TENURES;
-  let end = cell + TENURES;
-  let remaining = counts[cell]!;
+  // Whole blocks are skipped by their head count; within a block the walk goes cell by cell.
+  let gap = top < 1 ? Math.floor(Math.log(1 - rng()) / logMiss) : 0;
   for (;;) {
-    let gap = top < 1 ? Math.floor(Math.log(1 - rng()) / logMiss) : 0;
-    while (gap >= remaining) {
-      gap -= remaining;
-      cell++;
-      if (cell === end) {
+    while (gap >= blockHeads[blocks[b]!]!) {
+      gap -= blockHeads[blocks[b]!]!;
+      b++;
+      if (b === blocks.length) return nTouched;
+    }
+    let cell = blocks[b]! * TENURES;
+    const end = cell + TENURES;
+    let remaining = counts[cell]!;
+    let left = blockHeads[blocks[b]!]!;
+    for (;;) {
+      while (gap >= remaining) {
+        gap -= remaining;
+        left -= remaining;
+        cell++;
+        remaining = cell < end ? counts[cell]! : 0;
+      }
+      remaining -= gap + 1;
+      left -= gap + 1;
+      const p = Math.min(1, prob[cell]! * scale);
+      if (p >= top || rng() * top < p) {
+        if (hitCount[cell] === 0) touched[nTouched++] = cell;
+        hitCount[cell]!++;
+      }
+      gap = top < 1 ? Math.floor(Math.log(1 - rng()) / logMiss) : 0;
+      if (gap >= left) {
+        gap -= left;
         b++;
         if (b === blocks.length) return nTouched;
-        cell = blocks[b]! * TENURES;
-        end = cell + TENURES;
+        break;
       }
-      remaining = counts[cell]!;
-    }
-    remaining -= gap + 1;
-    const p = Math.min(1, prob[cell]! * scale);
-    if (p >= top || rng() * top < p) {
-      if (hitCount[cell] === 0) touched[nTouched++] = cell;
-      hitCount[cell]!++;
     }
   }
 }

@@ -32,7 +32,7 @@ export function recordWorkforceMetrics(
   state: WorkforceState,
   s: ResolvedScenario,
   c: CompiledWorkforce,
-  weights: Float64Array,
+  capacityOf: (state: WorkforceState) => number,
   openCases: number,
   sink: MetricSink,
   month: number,
@@ -48,22 +48,17 @@ export function recordWorkforceMetrics(
 
   let asye = 0;
   let senior = 0;
-  let weighted = 0;
   ROUTE_HEADS.fill(0);
   const blocks = c.activeBlocks;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    const base = b * TENURES;
-    let heads = 0;
-    for (let t = 0; t < TENURES; t++) {
-      const n = counts[base + t]!;
-      if (n === 0) continue;
-      heads += n;
-      weighted += n * weights[base + t]!;
-    }
+    const heads = state.blockHeads[b]!;
     ROUTE_HEADS[b >> 1]! += heads;
     if (b & 1) senior += heads;
-    else if (isAsyeRoute(b >> 1)) for (let t = 0; t < ASYE_MONTHS; t++) asye += counts[base + t]!;
+    else if (isAsyeRoute(b >> 1)) {
+      const base = b * TENURES;
+      for (let t = 0; t < ASYE_MONTHS; t++) asye += counts[base + t]!;
+    }
   }
   for (let r = 0; r < ROUTE_COUNT; r++) put(ROUTE_METRICS[r]!, ROUTE_HEADS[r]! * fte);
   const permanent = state.permHeads * fte;
@@ -73,7 +68,7 @@ export function recordWorkforceMetrics(
   const windowMonths = Math.min(month, 12);
   let leavers12 = 0;
   for (let i = 0; i < windowMonths; i++) leavers12 += state.leaverWindow[i]!;
-  const capacity = caseHoldingFte(weighted * fte, state.agency, s.caseload.absenceRate);
+  const capacity = capacityOf(state);
   const caseload = caseloadPerFte(openCases, capacity);
 
   put(K.establishment_fte, state.establishment);

@@ -3,6 +3,7 @@
  * value per replication, drawn by inverse CDF from a uniform named after the parameter's dotted
  * path, so two scenarios that share a parameter share its draw (common random numbers).
  */
+import { type ParameterKey, parameterKey, parameterUniform } from '../rng/create-stream.js';
 import { quantile } from '../rng/distribution.js';
 import type { DistributionInput } from '../scenario/param-schema.js';
 import type { Scenario } from '../scenario/scenario-schema.js';
@@ -77,11 +78,10 @@ export function scenarioAtQuantile(scenario: Scenario, q: number): ResolvedScena
 /**
  * A resolver for the month loop: one working copy of the scenario (without its `sources` and
  * `description`, which the model never reads) whose uncertain parameters are overwritten in place
- * for each replication. The object it returns is only valid until the next call.
+ * for each replication, each from `uniformFor(seed, replication, 'param:<path>')`. The object it
+ * returns is only valid until the next call.
  */
-export function createResolver(
-  scenario: Scenario,
-): (uniformFor: (path: string) => number) => ResolvedScenario {
+export function createResolver(scenario: Scenario): (seed: string, replication: number) => ResolvedScenario {
   const uncertain = findUncertainParameters(scenario);
   if (uncertain.length === 0) return () => scenario as unknown as ResolvedScenario;
   const copy = structuredClone({ ...scenario, sources: {}, description: '' }) as Record<string, unknown>;
@@ -89,10 +89,17 @@ export function createResolver(
     const keys = path.split('.');
     let parent = copy;
     for (let i = 0; i < keys.length - 1; i++) parent = parent[keys[i]!] as Record<string, unknown>;
-    return { parent, key: keys[keys.length - 1]!, path, distribution };
+    return { parent, key: keys[keys.length - 1]!, name: `param:${path}`, distribution };
   });
-  return (uniformFor) => {
-    for (const slot of slots) slot.parent[slot.key] = quantile(slot.distribution, uniformFor(slot.path));
+  let seedKeys: { seed: string; keys: ParameterKey[] } | undefined;
+  return (seed, replication) => {
+    if (seedKeys?.seed !== seed)
+      seedKeys = { seed, keys: slots.map((slot) => parameterKey(seed, slot.name)) };
+    const keys = seedKeys.keys;
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i]!;
+      slot.parent[slot.key] = quantile(slot.distribution, parameterUniform(keys[i]!, replication));
+    }
     return copy as unknown as ResolvedScenario;
   };
 }

@@ -17,7 +17,7 @@
  *     numbers); then everyone ages one month in post.
  * Month 0 of the output is the state at the start, before any step.
  */
-import { createStream, uniformFor } from '../rng/create-stream.js';
+import { createStream } from '../rng/create-stream.js';
 import { ROUTES } from '../scenario/routes.js';
 import type { Scenario } from '../scenario/scenario-schema.js';
 import { TENURES } from './cell-layout.js';
@@ -39,7 +39,7 @@ import { createWorkforceState, emptyFlows } from './workforce-state.js';
 export interface PreparedScenario {
   scenario: Scenario;
   /** Resolves the uncertain parameters for one replication (reuses one working copy). */
-  resolve: (uniformFor: (path: string) => number) => ResolvedScenario;
+  resolve: (seed: string, replication: number) => ResolvedScenario;
 }
 
 export const prepareScenario = (scenario: Scenario): PreparedScenario => ({
@@ -72,7 +72,7 @@ export function simulateReplication(
   sink: MetricSink,
   rep: number = sink.rep,
 ): void {
-  const s = prepared.resolve((path) => uniformFor(seed, rep, `param:${path}`));
+  const s = prepared.resolve(seed, rep);
   const months = sink.months;
   const rng = {
     leavers: createStream(seed, rep, 'leavers'),
@@ -86,15 +86,15 @@ export function simulateReplication(
   const weights = capacityWeights(s, c.activeBlocks);
   const state = createWorkforceState(s, c, rng.pipelines);
   const demand = s.demand ? createDemand(s, s.demand, months, seed, rep) : undefined;
-  const capacityOf = demand ? caseHoldingCapacityReader(s, c, weights) : undefined;
+  const capacityOf = caseHoldingCapacityReader(s, c, weights);
   const tracker = createCaseloadTracker(s);
   let openCases = demand ? openCasesOf(demand.state) : s.caseload.openCases;
 
   const money = compileMoney(s, c, ROUTES, months);
   const ftePerHead = s.workforce.ftePerHead;
 
-  if (demand && capacityOf) primeDemand(demand, capacityOf(state));
-  const caseload0 = recordWorkforceMetrics(state, s, c, weights, openCases, sink, 0);
+  if (demand) primeDemand(demand, capacityOf(state));
+  const caseload0 = recordWorkforceMetrics(state, s, c, capacityOf, openCases, sink, 0);
   recordDemandMetrics(tracker, demand, state, s, openCases, caseload0, sink, 0);
   recordNoMoney(sink, 0);
   const moneyState = money ? createMoneyState(state, sink, ftePerHead) : undefined;
@@ -108,12 +108,12 @@ export function simulateReplication(
     stepPipelines(state, s, c, m, rng.pipelines);
     stepRecruitment(state, s, c, m, rng.recruitment);
     stepAgencyCover(state, s, c, m, rng.cover);
-    if (demand && capacityOf) {
+    if (demand) {
       stepDemand(demand, m, capacityOf(state));
       openCases = openCasesOf(demand.state);
     }
     state.leaverWindow[m % 12] = state.flows.leavers * s.workforce.ftePerHead;
-    const caseload = recordWorkforceMetrics(state, s, c, weights, openCases, sink, m + 1);
+    const caseload = recordWorkforceMetrics(state, s, c, capacityOf, openCases, sink, m + 1);
     recordDemandMetrics(tracker, demand, state, s, openCases, caseload, sink, m + 1);
     applyPressure(state, s, caseload);
     if (money && moneyState) stepMoney(money, moneyState, state, c, sink, m, ftePerHead);

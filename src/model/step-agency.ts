@@ -8,7 +8,13 @@ import { sampleBinomial } from '../rng/sample-binomial.js';
 import { cellIndex, routeIndex } from './cell-layout.js';
 import type { CompiledWorkforce } from './compile-workforce.js';
 import type { ResolvedScenario } from './resolve-parameters.js';
-import { freeVacancyHeads, RELEASE_RING, RETURN_RING, type WorkforceState } from './workforce-state.js';
+import {
+  addHeads,
+  freeVacancyHeads,
+  RELEASE_RING,
+  RETURN_RING,
+  type WorkforceState,
+} from './workforce-state.js';
 
 const CONVERSION_CELL = cellIndex(routeIndex('agency_conversion'), 0, 0);
 
@@ -37,8 +43,7 @@ export function stepAgencyChurn(
   const drawn = sampleBinomial(rng, active, hConv);
   const converted = Math.min(drawn, freeVacancyHeads(state, s.workforce.ftePerHead));
   state.agency -= converted;
-  state.counts[CONVERSION_CELL]! += converted;
-  state.permHeads += converted;
+  addHeads(state, CONVERSION_CELL, converted);
   flows.agencyConversions += converted;
   flows.starters += converted;
 

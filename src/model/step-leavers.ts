@@ -9,7 +9,7 @@ import { CELLS, cellRoute, cellTenure, postQualifyingMonths, TENURES } from './c
 import type { CompiledWorkforce } from './compile-workforce.js';
 import { drawHits } from './draw-hits.js';
 import type { ResolvedScenario } from './resolve-parameters.js';
-import { RETURN_RING, type WorkforceState } from './workforce-state.js';
+import { addHeads, RETURN_RING, type WorkforceState } from './workforce-state.js';
 
 /** Rebuilds the effective hazard table when the set of active retention offers changes. */
 function refreshHazards(state: WorkforceState, c: CompiledWorkforce, month: number): void {
@@ -42,7 +42,7 @@ export function stepLeavers(
   let agencyEligible = 0;
   let total = 0;
   const leave = (cell: number, k: number) => {
-    counts[cell]! -= k;
+    addHeads(state, cell, -k);
     total += k;
     if (!rulesOn || postQualifyingMonths(cell) >= minPqe) agencyEligible += k;
     if (cellTenure(cell) < c.tieInMonths[cellRoute(cell)]!) flows.tieInBreaks += k;
@@ -51,6 +51,7 @@ export function stepLeavers(
   const n = drawHits(
     rng,
     counts,
+    state.blockHeads,
     state.hazard,
     state.pressureMultiplier,
     state.hazardMax,
@@ -80,7 +81,6 @@ export function stepLeavers(
       ? shares.otherCouncil / (shares.otherCouncil + shares.outOfSector)
       : 0;
   const toOther = sampleBinomial(rng, rest, otherShare);
-  state.permHeads -= total;
   flows.leavers += total;
   flows.leaversToAgency += toAgency;
   flows.leaversToOtherCouncil += toOther;
@@ -97,13 +97,23 @@ export function stepLeavers(
 
 export function stepProgression(state: WorkforceState, c: CompiledWorkforce, p: number, rng: Uniform): void {
   const { counts, hitCount, touched } = state;
-  const n = drawHits(rng, counts, c.progressionProb, 1, p, c.juniorBlocks, hitCount, touched);
+  const n = drawHits(
+    rng,
+    counts,
+    state.blockHeads,
+    c.progressionProb,
+    1,
+    p,
+    c.juniorBlocks,
+    hitCount,
+    touched,
+  );
   for (let i = 0; i < n; i++) {
     const cell = touched[i]!;
     const k = hitCount[cell]!;
     hitCount[cell] = 0;
-    counts[cell]! -= k;
-    counts[cell + TENURES]! += k;
+    addHeads(state, cell, -k);
+    addHeads(state, cell + TENURES, k);
     state.flows.progressions += k;
   }
 }

@@ -8,7 +8,7 @@ import { sampleBinomial } from '../rng/sample-binomial.js';
 import { cellIndex, routeIndex } from './cell-layout.js';
 import type { CompiledWorkforce } from './compile-workforce.js';
 import type { ResolvedScenario } from './resolve-parameters.js';
-import { freeVacancyHeads, OFFER_RING, type WorkforceState } from './workforce-state.js';
+import { addHeads, freeVacancyHeads, OFFER_RING, type WorkforceState } from './workforce-state.js';
 
 const NEW_CELL = {
   nq: cellIndex(routeIndex('nq'), 0, 0),
@@ -19,8 +19,7 @@ const NEW_CELL = {
 };
 
 function start(state: WorkforceState, cell: number, heads: number): void {
-  state.counts[cell]! += heads;
-  state.permHeads += heads;
+  addHeads(state, cell, heads);
   state.flows.starters += heads;
 }
 

@@ -2,7 +2,7 @@
 
 import type { Uniform } from '../rng/create-stream.js';
 import { sampleBinomial } from '../rng/sample-binomial.js';
-import { CELLS, cellIndex, routeIndex } from './cell-layout.js';
+import { BLOCKS, CELLS, cellIndex, routeIndex, TENURES } from './cell-layout.js';
 import type { CompiledWorkforce } from './compile-workforce.js';
 import type { ResolvedScenario } from './resolve-parameters.js';
 
@@ -41,6 +41,8 @@ export const emptyFlows = (): MonthFlows => ({
 
 export interface WorkforceState {
   counts: Int32Array;
+  /** Heads per block (route x senior): the sum of `counts` over the block's cells. */
+  blockHeads: Int32Array;
   permHeads: number;
   /** Effective leaving hazard per cell (base x active retention offers) and its maximum. */
   hazard: Float64Array;
@@ -73,10 +75,12 @@ export function createWorkforceState(
   pipelineRng: Uniform,
 ): WorkforceState {
   const counts = new Int32Array(CELLS);
+  const blockHeads = new Int32Array(BLOCKS);
   let permHeads = 0;
   for (const group of s.initial.permanent) {
-    counts[cellIndex(routeIndex(group.route), group.grade === 'senior' ? 1 : 0, group.monthsInPost)]! +=
-      group.count;
+    const cell = cellIndex(routeIndex(group.route), group.grade === 'senior' ? 1 : 0, group.monthsInPost);
+    counts[cell]! += group.count;
+    blockHeads[(cell / TENURES) | 0]! += group.count;
     permHeads += group.count;
   }
   const lag = s.recruitment.noticeLagMonths;
@@ -92,6 +96,7 @@ export function createWorkforceState(
   });
   return {
     counts,
+    blockHeads,
     permHeads,
     hazard: new Float64Array(CELLS),
     hazardMax: 0,
@@ -118,4 +123,11 @@ export function createWorkforceState(
 export function freeVacancyHeads(state: WorkforceState, ftePerHead: number): number {
   const vacantHeads = Math.floor((state.establishment - state.permHeads * ftePerHead) / ftePerHead + 1e-9);
   return Math.max(0, vacantHeads - state.offersPending);
+}
+
+/** Adds `heads` (negative to remove) permanent workers to a cell, keeping the totals in step. */
+export function addHeads(state: WorkforceState, cell: number, heads: number): void {
+  state.counts[cell]! += heads;
+  state.blockHeads[(cell / TENURES) | 0]! += heads;
+  state.permHeads += heads;
 }

@@ -12,7 +12,7 @@ import { ROUTES } from '../../../src/scenario/routes.js';
 import { mustParse } from '../scenario-builder.js';
 
 describe('caseHoldingCapacityReader', () => {
-  it('equals the recorded case_holding_fte (ASYE and new-starter weights, agency, absence)', () => {
+  it('equals the cell-by-cell definition and the recorded case_holding_fte (ASYE and new-starter weights, agency, absence)', () => {
     const raw = JSON.parse(
       readFileSync(new URL('../../../scenarios/hull-baseline.json', import.meta.url), 'utf8'),
     );
@@ -22,10 +22,18 @@ describe('caseHoldingCapacityReader', () => {
       const weights = capacityWeights(s, c.activeBlocks);
       const state = createWorkforceState(s, c, createStream('cap', 0, 'pipelines'));
       const out = new Float64Array(METRIC_NAMES.length * 13);
-      recordWorkforceMetrics(state, s, c, weights, 4000, { out, runs: 1, rep: 0, months: 12 }, 0);
+      const reader = caseHoldingCapacityReader(s, c, weights);
+      recordWorkforceMetrics(state, s, c, reader, 4000, { out, runs: 1, rep: 0, months: 12 }, 0);
       const recorded = out[METRIC_INDEX.case_holding_fte * 13]!;
+      // The definition summed cell by cell: (sum of heads x weight x FTE per head + agency) x (1 - absence).
+      let weighted = 0;
+      state.counts.forEach((n, cell) => {
+        weighted += n * weights[cell]!;
+      });
+      const direct = (weighted * s.workforce.ftePerHead + state.agency) * (1 - s.caseload.absenceRate);
       expect(recorded).toBeGreaterThan(200);
-      expect(caseHoldingCapacityReader(s, c, weights)(state)).toBeCloseTo(recorded, 9);
+      expect(reader(state)).toBeCloseTo(direct, 9);
+      expect(recorded).toBeCloseTo(direct, 9);
     }
   });
 });
