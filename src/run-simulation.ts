@@ -26,8 +26,9 @@ export async function runSimulation(scenario: Scenario, options: RunOptions): Pr
   const { seed, runs } = options;
   const months = scenario.horizonMonths;
   const metrics = METRIC_NAMES.length;
-  const storage = new SharedArrayBuffer(bufferBytes(metrics, months, runs));
   const pool = options.pool ?? createWorkerPool(Math.min(options.threads ?? defaultThreads(), runs));
+  // Every replication writes every metric and month, so a reused buffer needs no clearing.
+  const storage = pool.acquireStorage(bufferBytes(metrics, months, runs));
   const scenarioHash = hashScenario(scenario);
   try {
     const chunks = Math.min(runs, pool.size * 8);
@@ -71,6 +72,7 @@ export async function runSimulation(scenario: Scenario, options: RunOptions): Pr
       series,
     );
   } finally {
+    pool.releaseStorage(storage);
     if (!options.pool) await pool.close();
   }
 }

@@ -27,8 +27,17 @@ export interface WorkerPool {
     onProgress: (done: number) => void,
     signal?: AbortSignal,
   ): Promise<unknown[]>;
+  /**
+   * A shared buffer of at least `bytes` for a run's raw results, reused from an earlier run when one
+   * is free: worker threads rarely collect garbage, so a fresh buffer per run would pile up.
+   */
+  acquireStorage(bytes: number): SharedArrayBuffer;
+  releaseStorage(storage: SharedArrayBuffer): void;
   close(): Promise<void>;
 }
+
+/** Buffers kept for reuse between runs (a server runs a few at once). */
+const SPARE_BUFFERS = 2;
 
 const BOOT = new URL('./worker-boot.mjs', import.meta.url);
 const ENTRY = new URL(
@@ -41,6 +50,7 @@ export function createWorkerPool(size: number): WorkerPool {
   const queue: Task[] = [];
   const slots: Slot[] = [];
   let closed = false;
+  let spare: SharedArrayBuffer[] = [];
 
   const spawn = (): Slot => {
     const slot: Slot = { worker: new Worker(BOOT, { workerData: { entry: ENTRY.href } }), task: undefined };
@@ -118,8 +128,22 @@ export function createWorkerPool(size: number): WorkerPool {
       pump();
       return all;
     },
+    acquireStorage(bytes) {
+      const fits = spare.filter((b) => b.byteLength >= bytes).sort((x, y) => x.byteLength - y.byteLength)[0];
+      if (fits) {
+        spare = spare.filter((b) => b !== fits);
+        return fits;
+      }
+      // Nothing big enough: let the smaller spares go rather than hold them beside a new one.
+      spare = [];
+      return new SharedArrayBuffer(bytes);
+    },
+    releaseStorage(storage) {
+      spare = [storage, ...spare].slice(0, SPARE_BUFFERS);
+    },
     async close() {
       closed = true;
+      spare = [];
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };

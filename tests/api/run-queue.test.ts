@@ -74,6 +74,8 @@ describe('createRunQueue', () => {
     const broken: WorkerPool = {
       size: 1,
       runJobs: () => Promise.reject(new Error('worker exploded')),
+      acquireStorage: (bytes) => new SharedArrayBuffer(bytes),
+      releaseStorage: () => {},
       close: async () => {},
     };
     const queue = createRunQueue({ db: temp.db, pool: broken, maxConcurrent: 1, maxQueued: 1 });

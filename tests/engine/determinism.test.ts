@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { column } from '../../src/engine/metric-buffer.js';
+import { column, createMetricBuffer } from '../../src/engine/metric-buffer.js';
+import { runReplications } from '../../src/engine/run-replications.js';
 import { simulateBuffer, simulateRun } from '../../src/engine/simulate-run.js';
-import { METRIC_INDEX } from '../../src/model/metric-names.js';
+import { METRIC_INDEX, METRIC_NAMES } from '../../src/model/metric-names.js';
+import { prepareScenario } from '../../src/model/simulate-replication.js';
 import { runSimulation } from '../../src/run-simulation.js';
+import { createWorkerPool } from '../../src/workers/worker-pool.js';
 import { fixtureInput, mustParse } from '../model/scenario-builder.js';
 
 const scenario = mustParse(fixtureInput());
@@ -64,6 +68,32 @@ describe('common random numbers', () => {
       const dPaired = Array.from(column(paired, k, month)).map((x, i) => x - b[i]!);
       const dIndependent = Array.from(column(independent, k, month)).map((x, i) => x - b[i]!);
       expect(variance(dPaired)).toBeLessThan(0.5 * variance(dIndependent));
+    }
+  });
+});
+
+describe('a reused result buffer', () => {
+  it('is fully overwritten: every metric, month and replication is written (no clearing needed)', () => {
+    const full = mustParse(
+      JSON.parse(readFileSync(new URL('../../scenarios/hull-baseline.json', import.meta.url), 'utf8')),
+    );
+    const scenario24 = { ...full, horizonMonths: 24 };
+    const buffer = createMetricBuffer(METRIC_NAMES.length, 24, 37);
+    buffer.data.fill(Number.NaN);
+    runReplications(prepareScenario(scenario24), 'overwrite', buffer, { from: 0, to: 37 });
+    expect(buffer.data.some(Number.isNaN)).toBe(false);
+  });
+
+  it('gives the same result when a pool reuses a buffer from a larger run', async () => {
+    const pool = createWorkerPool(2);
+    try {
+      await runSimulation({ ...scenario, horizonMonths: 36 }, { seed: 'big', runs: 500, pool });
+      const reused = await runSimulation(scenario, { seed: 'threads', runs: 301, pool });
+      expect(JSON.stringify(reused)).toBe(
+        JSON.stringify(simulateRun({ scenario, seed: 'threads', runs: 301 })),
+      );
+    } finally {
+      await pool.close();
     }
   });
 });
