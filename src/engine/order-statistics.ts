@@ -64,3 +64,37 @@ function select(
 export function selectRanks(a: Float64Array, ranks: readonly number[]): void {
   select(a, 0, a.length - 1, ranks, 0, ranks.length - 1);
 }
+
+/** Widest range of whole-number values counted in a histogram instead of selected. */
+const MAX_COUNTED_RANGE = 1 << 16;
+
+/**
+ * Writes the order statistics of `values` at the given ascending ranks into `out` (out[r] = the r-th
+ * smallest value; other entries are unspecified); `values` is not changed. Whole-number values over
+ * a modest range (head counts, cases) are counted in a histogram, O(n + range); anything else is
+ * copied and arranged by selectRanks. Both give exactly the values a full sort would.
+ */
+export function placeRanks(values: Float64Array, out: Float64Array, ranks: readonly number[]): void {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  let whole = true;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v < min) min = v;
+    if (v > max) max = v;
+    if (whole && v !== Math.floor(v)) whole = false;
+  }
+  if (!whole || !(max - min < MAX_COUNTED_RANGE)) {
+    out.set(values);
+    selectRanks(out, ranks);
+    return;
+  }
+  const counts = new Int32Array(max - min + 1);
+  for (let i = 0; i < values.length; i++) counts[values[i]! - min]!++;
+  let below = 0;
+  let bin = 0;
+  for (const rank of ranks) {
+    while (below + counts[bin]! <= rank) below += counts[bin++]!;
+    out[rank] = min + bin;
+  }
+}

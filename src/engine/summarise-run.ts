@@ -8,7 +8,7 @@ import type { Scenario, Threshold } from '../scenario/scenario-schema.js';
 import { ENGINE_VERSION } from './engine-version.js';
 import { summariseFinancialYears } from './financial-years.js';
 import { column, type MetricBuffer } from './metric-buffer.js';
-import { selectRanks } from './order-statistics.js';
+import { placeRanks } from './order-statistics.js';
 import { meanOf, PERCENTILES, type PercentileKey, percentileRanks, quantileSorted } from './percentiles.js';
 import type { SeriesStats, SimulationResult, ThresholdResult } from './simulation-result.js';
 
@@ -39,8 +39,7 @@ function seriesOf(buffer: MetricBuffer, k: number, scratch: Float64Array): Serie
   for (let m = 1; m <= buffer.months; m++) {
     const values = column(buffer, k, m);
     stats.mean.push(meanOf(values));
-    scratch.set(values);
-    selectRanks(scratch, ranks);
+    placeRanks(values, scratch, ranks);
     for (const p of PERCENTILES) stats[`p${p}` as PercentileKey].push(quantileSorted(scratch, p / 100));
   }
   return stats;
