@@ -40,9 +40,6 @@ export function recordWorkforceMetrics(
   const { out, runs, rep } = sink;
   const stride = (sink.months + 1) * runs;
   const at = month * runs + rep;
-  const put = (k: number, v: number) => {
-    out[k * stride + at] = v;
-  };
   const fte = s.workforce.ftePerHead;
   const { counts, flows } = state;
 
@@ -60,7 +57,7 @@ export function recordWorkforceMetrics(
       for (let t = 0; t < ASYE_MONTHS; t++) asye += counts[base + t]!;
     }
   }
-  for (let r = 0; r < ROUTE_COUNT; r++) put(ROUTE_METRICS[r]!, ROUTE_HEADS[r]! * fte);
+  for (let r = 0; r < ROUTE_COUNT; r++) out[ROUTE_METRICS[r]! * stride + at] = ROUTE_HEADS[r]! * fte;
   const permanent = state.permHeads * fte;
   const vacancies = Math.max(0, state.establishment - permanent);
   let trainees = 0;
@@ -71,29 +68,30 @@ export function recordWorkforceMetrics(
   const capacity = capacityOf(state);
   const caseload = caseloadPerFte(openCases, capacity);
 
-  put(K.establishment_fte, state.establishment);
-  put(K.permanent_fte, permanent);
-  put(K.asye_fte, asye * fte);
-  put(K.senior_fte, senior * fte);
-  put(K.vacancy_fte, vacancies);
-  put(K.agency_fte, state.agency);
-  put(K.trainees, trainees);
-  put(K.offers_pending, state.offersPending);
-  put(K.vacancy_rate, ratio(vacancies, vacancies + permanent));
-  put(K.agency_rate, ratio(state.agency, state.agency + permanent));
-  put(K.turnover_rate, windowMonths > 0 ? ratio((leavers12 * 12) / windowMonths, permanent) : 0);
-  put(K.starters, flows.starters * fte);
-  put(K.leavers, flows.leavers * fte);
-  put(K.leavers_to_other_council, flows.leaversToOtherCouncil * fte);
-  put(K.leavers_to_agency, flows.leaversToAgency * fte);
-  put(K.leavers_out_of_sector, flows.leaversOutOfSector * fte);
-  put(K.agency_starts, flows.agencyStarts);
-  put(K.agency_ends, flows.agencyEnds);
-  put(K.agency_conversions, flows.agencyConversions);
-  put(K.pipeline_completers, flows.pipelineCompleters);
-  put(K.tie_in_breaks, flows.tieInBreaks);
-  put(K.case_holding_fte, capacity);
-  put(K.open_cases, openCases);
-  put(K.caseload_per_fte, caseload);
+  out[K.establishment_fte * stride + at] = state.establishment;
+  out[K.permanent_fte * stride + at] = permanent;
+  out[K.asye_fte * stride + at] = asye * fte;
+  out[K.senior_fte * stride + at] = senior * fte;
+  out[K.vacancy_fte * stride + at] = vacancies;
+  out[K.agency_fte * stride + at] = state.agency;
+  out[K.trainees * stride + at] = trainees;
+  out[K.offers_pending * stride + at] = state.offersPending;
+  out[K.vacancy_rate * stride + at] = ratio(vacancies, vacancies + permanent);
+  out[K.agency_rate * stride + at] = ratio(state.agency, state.agency + permanent);
+  out[K.turnover_rate * stride + at] =
+    windowMonths > 0 ? ratio((leavers12 * 12) / windowMonths, permanent) : 0;
+  out[K.starters * stride + at] = flows.starters * fte;
+  out[K.leavers * stride + at] = flows.leavers * fte;
+  out[K.leavers_to_other_council * stride + at] = flows.leaversToOtherCouncil * fte;
+  out[K.leavers_to_agency * stride + at] = flows.leaversToAgency * fte;
+  out[K.leavers_out_of_sector * stride + at] = flows.leaversOutOfSector * fte;
+  out[K.agency_starts * stride + at] = flows.agencyStarts;
+  out[K.agency_ends * stride + at] = flows.agencyEnds;
+  out[K.agency_conversions * stride + at] = flows.agencyConversions;
+  out[K.pipeline_completers * stride + at] = flows.pipelineCompleters;
+  out[K.tie_in_breaks * stride + at] = flows.tieInBreaks;
+  out[K.case_holding_fte * stride + at] = capacity;
+  out[K.open_cases * stride + at] = openCases;
+  out[K.caseload_per_fte * stride + at] = caseload;
   return caseload;
 }

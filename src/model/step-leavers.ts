@@ -39,16 +39,7 @@ export function stepLeavers(
   const { counts, hitCount, touched, flows } = state;
   const rulesOn = c.rulesOn[month] === 1;
   const minPqe = s.agencyRules.minPostQualifyingMonths;
-  let agencyEligible = 0;
-  let total = 0;
-  const leave = (cell: number, k: number) => {
-    addHeads(state, cell, -k);
-    total += k;
-    if (!rulesOn || postQualifyingMonths(cell) >= minPqe) agencyEligible += k;
-    if (cellTenure(cell) < c.tieInMonths[cellRoute(cell)]!) flows.tieInBreaks += k;
-  };
-
-  const n = drawHits(
+  let n = drawHits(
     rng,
     counts,
     state.blockHeads,
@@ -59,18 +50,28 @@ export function stepLeavers(
     hitCount,
     touched,
   );
+  // The one-off ASYE-completion exit falls on the cell's survivors of the monthly hazard, scaled
+  // like that hazard by retention offers and pressure.
+  for (let i = 0; i < c.asyeExitCells.length; i++) {
+    const cell = c.asyeExitCells[i]!;
+    const survivors = counts[cell]! - hitCount[cell]!;
+    if (survivors === 0) continue;
+    const p = Math.min(1, c.asyeExit[cell]! * state.offerScale[cell]! * state.pressureMultiplier);
+    const k = sampleBinomial(rng, survivors, p);
+    if (k === 0) continue;
+    if (hitCount[cell] === 0) touched[n++] = cell;
+    hitCount[cell]! += k;
+  }
+  let agencyEligible = 0;
+  let total = 0;
   for (let i = 0; i < n; i++) {
     const cell = touched[i]!;
     const k = hitCount[cell]!;
     hitCount[cell] = 0;
-    leave(cell, k);
-  }
-  for (let i = 0; i < c.asyeExitCells.length; i++) {
-    const cell = c.asyeExitCells[i]!;
-    if (counts[cell]! === 0) continue;
-    // The one-off exit is scaled like the monthly hazard: by retention offers and pressure.
-    const p = Math.min(1, c.asyeExit[cell]! * state.offerScale[cell]! * state.pressureMultiplier);
-    leave(cell, sampleBinomial(rng, counts[cell]!, p));
+    addHeads(state, cell, -k);
+    total += k;
+    if (!rulesOn || postQualifyingMonths(cell) >= minPqe) agencyEligible += k;
+    if (cellTenure(cell) < c.tieInMonths[cellRoute(cell)]!) flows.tieInBreaks += k;
   }
 
   const shares = c.destinationShares;
