@@ -7,6 +7,7 @@ import { analysisRoutes } from './analysis-routes.js';
 import type { AppDeps } from './app-deps.js';
 import { censusRoutes } from './census-routes.js';
 import { comparisonRoutes } from './comparison-routes.js';
+import { hindcastRoutes } from './hindcast-routes.js';
 import {
   PROBLEM_TYPES,
   ProblemError,
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api', analysisRoutes(deps));
   app.route('/api', comparisonRoutes(deps));
   app.route('/api', censusRoutes());
+  app.route('/api', hindcastRoutes(deps));
   app.route('/', staticUi(deps.config.webDistDir));
 
   app.notFound((c) =>

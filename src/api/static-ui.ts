@@ -16,7 +16,7 @@ const NOT_BUILT = `<!doctype html>
 `;
 
 /** Paths the single-page app routes itself. */
-export const UI_ROUTES = ['/', '/runs/:id', '/compare', '/analyse'] as const;
+export const UI_ROUTES = ['/', '/runs/:id', '/compare', '/analyse', '/hindcast'] as const;
 
 export function staticUi(distDir: string): Hono {
   const indexFile = join(distDir, 'index.html');

@@ -66,7 +66,7 @@ describe('GET /', () => {
     mkdirSync(join(dist, 'assets'), { recursive: true });
     writeFileSync(join(dist, 'index.html'), '<!doctype html><title>UI</title>');
     writeFileSync(join(dist, 'assets', 'app.js'), 'console.log(1)');
-    for (const path of ['/', '/runs/abc', '/compare', '/analyse']) {
+    for (const path of ['/', '/runs/abc', '/compare', '/analyse', '/hindcast']) {
       const res = await t.app.request(path);
       expect(res.status).toBe(200);
       expect(await res.text()).toContain('<title>UI</title>');

@@ -4,6 +4,7 @@ import { disposeView } from './lifecycle.js';
 import { type Route, startRouter } from './router.js';
 import { renderAnalyseView } from './views/analyse-view.js';
 import { renderCompareView } from './views/compare-view.js';
+import { renderHindcastView } from './views/hindcast-view.js';
 import { renderHomeView } from './views/home-view.js';
 import { renderRunView } from './views/run-view.js';
 
@@ -12,7 +13,16 @@ const TITLES: Record<Route['view'], string> = {
   run: 'Results',
   compare: 'Compare runs',
   analyse: 'Analyse a scenario',
+  hindcast: 'Hindcast against the census',
   'not-found': 'Page not found',
+};
+
+/** The header link of each view that has one. */
+const NAV_PATHS: Partial<Record<Route['view'], string>> = {
+  home: '/',
+  compare: '/compare',
+  analyse: '/analyse',
+  hindcast: '/hindcast',
 };
 
 let generation = 0;
@@ -25,9 +35,7 @@ async function render(route: Route): Promise<void> {
   document.body.classList.remove('report-mode');
   document.title = `${TITLES[route.view]} – Caseforce`;
   for (const link of document.querySelectorAll('.site-header nav a')) {
-    const here =
-      link.getAttribute('href') ===
-      ({ compare: '/compare', analyse: '/analyse', home: '/' } as Record<string, string>)[route.view];
+    const here = link.getAttribute('href') === NAV_PATHS[route.view];
     if (here) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
@@ -39,6 +47,7 @@ async function render(route: Route): Promise<void> {
     else if (route.view === 'run') await renderRunView(target, route.id, route.report);
     else if (route.view === 'compare') await renderCompareView(target, route.ids);
     else if (route.view === 'analyse') await renderAnalyseView(target, route.scenarioId);
+    else if (route.view === 'hindcast') await renderHindcastView(target, route.query);
     else
       target.append(
         h('h1', { tabindex: -1 }, 'Page not found'),

@@ -1,9 +1,15 @@
-/** History routing: /, /runs/<id>[?view=report], /compare?runs=a,b and /analyse?scenario=<id> open the same view when shared. */
+/**
+ * History routing: /, /runs/<id>[?view=report], /compare?runs=a,b, /analyse?scenario=<id> and
+ * /hindcast?la=<council>&from=<year>&to=<year> open the same view when shared.
+ */
+import { type HindcastQuery, hindcastQueryString, parseHindcastQuery } from './census/hindcast-query.js';
+
 export type Route =
   | { view: 'home' }
   | { view: 'run'; id: string; report: boolean }
   | { view: 'compare'; ids: string[] }
   | { view: 'analyse'; scenarioId: string | undefined }
+  | { view: 'hindcast'; query: HindcastQuery }
   | { view: 'not-found'; path: string };
 
 export function parseRoute(location: Pick<Location, 'pathname' | 'search'>): Route {
@@ -23,6 +29,7 @@ export function parseRoute(location: Pick<Location, 'pathname' | 'search'>): Rou
     const id = query.get('scenario') ?? '';
     return { view: 'analyse', scenarioId: /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/.test(id) ? id : undefined };
   }
+  if (path === '/hindcast') return { view: 'hindcast', query: parseHindcastQuery(query) };
   return { view: 'not-found', path };
 }
 
@@ -30,6 +37,9 @@ export const runPath = (id: string, report = false) => `/runs/${id}${report ? '?
 export const comparePath = (ids: string[]) => (ids.length ? `/compare?runs=${ids.join(',')}` : '/compare');
 export const analysePath = (scenarioId?: string) =>
   scenarioId ? `/analyse?scenario=${encodeURIComponent(scenarioId)}` : '/analyse';
+
+export const hindcastPath = (la: string, from?: number, to?: number) =>
+  `/hindcast${hindcastQueryString({ la, from, to, demand: false })}`;
 
 type Listener = (route: Route) => void;
 let listener: Listener = () => {};

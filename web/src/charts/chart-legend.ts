@@ -4,7 +4,7 @@ import type { ChartSpec } from './chart-spec.js';
 
 export interface LegendItem {
   label: string;
-  kind: 'band' | 'line';
+  kind: 'band' | 'line' | 'point';
   colour: string;
   dash: number[];
   width: number;
@@ -18,7 +18,7 @@ export function legendItems(spec: ChartSpec): LegendItem[] {
     ...spec.bands.map((b) => ({ label: b.label, kind: 'band' as const, colour: b.fill, dash: [], width: 0 })),
     ...spec.lines.map((l) => ({
       label: l.label,
-      kind: 'line' as const,
+      kind: l.points ? ('point' as const) : ('line' as const),
       colour: l.colour,
       dash: l.dash ?? [],
       width: l.width ?? 2,
@@ -31,6 +31,11 @@ export function drawSwatch(ctx: CanvasRenderingContext2D, item: LegendItem, x: n
   if (item.kind === 'band') {
     ctx.fillStyle = item.colour;
     ctx.fillRect(x, y, SWATCH_W, SWATCH_H);
+  } else if (item.kind === 'point') {
+    ctx.fillStyle = item.colour;
+    ctx.beginPath();
+    ctx.arc(x + SWATCH_W / 2, y + SWATCH_H / 2, 4.5, 0, 2 * Math.PI);
+    ctx.fill();
   } else {
     ctx.strokeStyle = item.colour;
     ctx.lineWidth = item.width + 0.5;

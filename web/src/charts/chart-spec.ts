@@ -16,6 +16,8 @@ export interface LineSpec {
   colour: string;
   dash?: number[];
   width?: number;
+  /** Markers only, no joining line (e.g. observed census figures). */
+  points?: boolean;
 }
 
 export interface TableColumn {

@@ -7,7 +7,10 @@ const HEIGHT = 300;
 
 /** Tick positions: every April for long runs, every quarter for short ones. */
 function monthSplits(dates: string[], calendar = true): number[] {
-  if (!calendar) return dates.map((_, i) => i).filter((i) => i % (dates.length > 24 ? 12 : 3) === 0);
+  if (!calendar) {
+    const every = dates.length <= 12 ? 1 : dates.length > 24 ? 12 : 3;
+    return dates.map((_, i) => i).filter((i) => i % every === 0);
+  }
   const step = dates.length <= 24 ? 3 : 12;
   const splits = dates
     .map((d, i) => ({ i, m: Number(d.slice(5, 7)) }))
@@ -57,7 +60,9 @@ export function plotChart(
       stroke: line.colour,
       width: line.width ?? 2,
       ...(line.dash?.length ? { dash: line.dash } : {}),
-      points: { show: false },
+      ...(line.points
+        ? { paths: () => null, points: { show: true, size: 9, width: 1.5, fill: line.colour } }
+        : { points: { show: false } }),
     });
   }
   const fmt = (v: number | null | undefined) => formatValue(v, spec.unit);
@@ -76,7 +81,13 @@ export function plotChart(
     bands,
     legend: { show: false },
     cursor: { drag: { x: false, y: false }, points: { show: false } },
-    scales: { x: { time: false }, y: { range: yRange(spec) } },
+    scales: {
+      // Room either side so markers at the first and last positions are not cut in half.
+      x: spec.lines.some((l) => l.points)
+        ? { time: false, range: () => [-0.3, spec.dates.length - 0.7] }
+        : { time: false },
+      y: { range: yRange(spec) },
+    },
     axes: [
       {
         splits: () => monthSplits(spec.dates, !spec.xTitle),

@@ -1,6 +1,7 @@
 /** The start page: pick a scenario, change its levers, see what differs from the baseline, run or save it. */
 import { ApiError, api } from '../api-client.js';
 import type { FieldProblem, JsonObject, ScenarioRecord, ScenarioSummary } from '../api-types.js';
+import { censusPicker } from '../census/census-picker.js';
 import { downloadFile, h } from '../dom.js';
 import { diffTable } from '../editor/diff-table.js';
 import { errorSummary } from '../editor/error-summary.js';
@@ -10,6 +11,7 @@ import { diffScenarios } from '../editor/scenario-diff.js';
 import { scenarioEditor } from '../editor/scenario-editor.js';
 import type { SchemaNode } from '../editor/schema-node.js';
 import { navigate, runPath } from '../router.js';
+import { censusRecord } from './census-record.js';
 import { recentRuns } from './recent-runs.js';
 import { runForm } from './run-form.js';
 import { saveForm } from './save-form.js';
@@ -64,7 +66,9 @@ export async function renderHomeView(main: HTMLElement): Promise<void> {
     summary.clear();
   };
   const renderPickers = () => {
-    pickerSlot.replaceChildren(scenarioSelect('scenario-select', 'Scenario', list, loaded.id, pick));
+    pickerSlot.replaceChildren(
+      scenarioSelect('scenario-select', 'Scenario', list, loaded.id, pick, loaded.id ? undefined : loaded),
+    );
     baselineSlot.replaceChildren(
       scenarioSelect('baseline-select', 'Measure differences against', list, baseline.id, async (id) => {
         baseline = await api.scenario(id);
@@ -82,6 +86,7 @@ export async function renderHomeView(main: HTMLElement): Promise<void> {
     renderDiff();
   };
   async function pick(id: string) {
+    if (!id) return;
     if (isEdited() && !window.confirm(`Discard your changes to “${loaded.name}”?`)) {
       renderPickers();
       return;
@@ -105,8 +110,9 @@ export async function renderHomeView(main: HTMLElement): Promise<void> {
       run.status.textContent = 'Starting the run…';
       const edited = isEdited();
       const name =
-        draft.name === loaded.scenario.name ? `${String(draft.name)} (edited)` : (draft.name ?? '');
-      const scenario: JsonObject | undefined = edited ? { ...draft, name } : undefined;
+        edited && draft.name === loaded.scenario.name ? `${String(draft.name)} (edited)` : (draft.name ?? '');
+      // A scenario built from the census has no id yet: it is always sent whole.
+      const scenario: JsonObject | undefined = edited || !loaded.id ? { ...draft, name } : undefined;
       try {
         const started = await api.submitRun({
           ...(scenario ? { scenario } : { scenarioId: loaded.id }),
@@ -174,6 +180,11 @@ export async function renderHomeView(main: HTMLElement): Promise<void> {
           h('h2', { id: 'pick-heading' }, '1. Choose a scenario'),
           pickerSlot,
           description,
+          censusPicker((answer) => {
+            if (isEdited() && !window.confirm(`Discard your changes to “${loaded.name}”?`)) return false;
+            show(censusRecord(answer));
+            return true;
+          }),
         ),
         h(
           'section',

@@ -8,12 +8,15 @@ export function scenarioSelect(
   scenarios: ScenarioSummary[],
   selectedId: string | undefined,
   onPick: (id: string) => void,
+  /** A scenario being edited that is not stored (e.g. built from the census), listed first. */
+  unsaved?: ScenarioSummary,
 ): HTMLElement {
   const option = (s: ScenarioSummary) => h('option', { value: s.id, selected: s.id === selectedId }, s.name);
   const saved = scenarios.filter((s) => !s.shipped);
   const select = h(
     'select',
     { id },
+    unsaved ? h('optgroup', { label: 'Not saved yet' }, option(unsaved)) : null,
     h('optgroup', { label: 'Shipped with Caseforce' }, scenarios.filter((s) => s.shipped).map(option)),
     saved.length ? h('optgroup', { label: 'Saved scenarios' }, saved.map(option)) : null,
   );
