@@ -11,7 +11,7 @@ import type { CompiledWorkforce } from './compile-workforce.js';
 import { METRIC_INDEX as K } from './metric-names.js';
 import type { ResolvedScenario } from './resolve-parameters.js';
 import type { MetricSink } from './simulate-replication.js';
-import { caseHoldingFte, caseloadPerFte } from './step-caseload.js';
+import { caseloadPerFte } from './step-caseload.js';
 import type { WorkforceState } from './workforce-state.js';
 
 const ROUTE_METRICS = [

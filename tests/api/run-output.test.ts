@@ -56,7 +56,8 @@ describe('GET /api/runs/:id/result.csv', () => {
     expect(seriesLines.at(-1)).toMatch(new RegExp(`^${METRIC_NAMES.at(-1)},6,2021-09,p95,-?[\\d.e+-]+$`));
     const thresholdLines = lines.filter((line) => line.startsWith('"P('));
     expect(thresholdLines.length % 6).toBe(0);
-    for (const line of thresholdLines) expect(line).toMatch(/^"P\([a-z_]+ [<>]=? [\d.]+\)",[1-6],2021-0\d,probability,[\d.]+$/);
+    for (const line of thresholdLines)
+      expect(line).toMatch(/^"P\([a-z_]+ [<>]=? [\d.]+\)",[1-6],2021-0\d,probability,[\d.]+$/);
   });
 });
 

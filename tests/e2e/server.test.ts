@@ -65,7 +65,9 @@ describe('npm start', () => {
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const lines = (await csv.text()).trimEnd().split('\n');
     expect(lines[0]).toBe('metric,month,date,statistic,value');
-    expect(lines.filter((line) => !line.startsWith('"P('))).toHaveLength(1 + METRIC_NAMES.length * months * 8);
+    expect(lines.filter((line) => !line.startsWith('"P('))).toHaveLength(
+      1 + METRIC_NAMES.length * months * 8,
+    );
   });
 
   it('stops cleanly on SIGTERM', async () => {
