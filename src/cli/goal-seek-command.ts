@@ -4,6 +4,7 @@
 // largest) lever value that meets the target with the given confidence.
 import { parseArgs } from 'node:util';
 import { goalSeek } from '../analysis/goal-seek.js';
+import { answerCost } from '../analysis/goal-seek-cost.js';
 import { textTable } from '../report/text-table.js';
 import type { Threshold } from '../scenario/scenario-schema.js';
 import {
@@ -55,31 +56,39 @@ export async function goalSeekCommand(argv: string[]): Promise<number> {
   }
   const scenario = loaded.value;
   const started = performance.now();
-  const result = await withRunner(size.threads, (run) =>
-    goalSeek(
-      {
-        scenario,
-        lever: values.lever!,
-        range: parseRange(values.range),
-        metric: values.metric!,
-        op,
-        target: numberOption('target', values.target),
-        month: numberOption('month', values.month, scenario.horizonMonths),
-        confidence: confidenceOption(values.confidence),
-        seek: values.largest ? 'largest' : 'smallest',
-        integer: values.integer ?? false,
-        ...(values.tolerance ? { tolerance: numberOption('tolerance', values.tolerance) } : {}),
-        seed: size.seed,
-        runs: size.runs,
-      },
-      run,
-    ),
-  );
-  if (!result.ok) {
-    process.stderr.write(`Cannot goal-seek:\n${formatProblems(result.error)}\n`);
+  const spec = {
+    scenario,
+    lever: values.lever!,
+    range: parseRange(values.range),
+    metric: values.metric!,
+    op,
+    target: numberOption('target', values.target),
+    month: numberOption('month', values.month, scenario.horizonMonths),
+    confidence: confidenceOption(values.confidence),
+    seek: values.largest ? ('largest' as const) : ('smallest' as const),
+    integer: values.integer ?? false,
+    ...(values.tolerance ? { tolerance: numberOption('tolerance', values.tolerance) } : {}),
+    seed: size.seed,
+    runs: size.runs,
+  };
+  // The answer and, when the scenario has costs, what it costs against the scenario as given.
+  const result = await withRunner(size.threads, async (run) => {
+    const found = await goalSeek(spec, run);
+    if (!found.ok || found.value.status !== 'found') return { found, cost: undefined };
+    const cost = await answerCost({ ...spec, value: found.value.value! }, run);
+    return { found, cost: cost.ok ? cost.value : undefined };
+  });
+  if (!result.found.ok) {
+    process.stderr.write(`Cannot goal-seek:\n${formatProblems(result.found.error)}\n`);
     return 1;
   }
-  const g = result.value;
+  const g = result.found.value;
+  const cost = result.cost;
+  const gbp = (x: number) => `${x < 0 ? '-' : ''}£${Math.abs(Math.round(x)).toLocaleString('en-GB')}`;
+  const costLine = cost
+    ? `Cost over months 1-${cost.months} at the answer: ${gbp(cost.totalGbp.p50)} (P10 ${gbp(cost.totalGbp.p10)}, P90 ${gbp(cost.totalGbp.p90)}); ` +
+      `change against the scenario as given: ${gbp(cost.changeGbp.mean)} on average (P10 ${gbp(cost.changeGbp.p10)}, P90 ${gbp(cost.changeGbp.p90)}).\n`
+    : '';
   const trace = textTable([
     ['step', values.lever!, 'P(meets)', 'meets'],
     ...g.trace.map((s, i) => [
@@ -92,10 +101,11 @@ export async function goalSeekCommand(argv: string[]): Promise<number> {
   process.stdout.write(
     `${scenario.name}: ${size.runs} runs per step, seed ${size.seed}, common random numbers (${seconds(started)})\n\n` +
       `${trace}\n\n${g.status === 'found' ? 'Answer' : 'No answer'}: ${g.message}\n` +
+      costLine +
       (g.nonMonotone
         ? 'Note: the estimated probability is not monotone in the lever over these steps (Monte Carlo noise or a non-monotone effect); try more --runs.\n'
         : ''),
   );
-  writeJson(values.out, g);
+  writeJson(values.out, cost ? { ...g, cost } : g);
   return g.status === 'found' ? 0 : 3;
 }
