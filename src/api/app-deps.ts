@@ -6,6 +6,7 @@ import type { WorkerPool } from '../workers/worker-pool.js';
 import type { ComparisonQueue } from './comparison-queue.js';
 import type { RunQueue } from './run-queue.js';
 import type { ShippedScenarios } from './shipped-scenarios.js';
+import type { SurveyQueue } from './survey-queue.js';
 
 export type AppConfig = Pick<
   Config,
@@ -21,6 +22,8 @@ export interface AppDeps {
   analysisPool?: WorkerPool;
   /** Queue for POST /api/comparisons; without one the app makes its own on analysisPool. */
   comparisons?: ComparisonQueue;
+  /** Queue for POST /api/hindcast/surveys; without one the app makes its own on analysisPool. */
+  surveys?: SurveyQueue;
   now?: () => Date;
   newId?: () => string;
   log?: (message: string) => void;

@@ -21,6 +21,7 @@ import { runRoutes } from './run-routes.js';
 import { scenarioRoutes } from './scenario-routes.js';
 import { requireToken, securityHeaders } from './security.js';
 import { staticUi } from './static-ui.js';
+import { surveyRoutes } from './survey-routes.js';
 
 export function createApp(deps: AppDeps): Hono {
   const log = deps.log ?? ((message: string) => console.error(message));
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api', comparisonRoutes(deps));
   app.route('/api', censusRoutes());
   app.route('/api', hindcastRoutes(deps));
+  app.route('/api', surveyRoutes(deps));
   app.route('/', staticUi(deps.config.webDistDir));
 
   app.notFound((c) =>

@@ -5,16 +5,19 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Config } from '../config.js';
+import { shippedCensusData } from '../data/read-census-files.js';
 import { createParallelRunner } from '../parallel-buffer-runner.js';
 import { interruptUnfinishedComparisons } from '../store/comparison-repository.js';
 import { migrateToLatest } from '../store/migrations.js';
 import { openDatabase } from '../store/open-database.js';
 import { interruptUnfinishedRuns } from '../store/run-transitions.js';
+import { interruptUnfinishedSurveys } from '../store/survey-repository.js';
 import { createWorkerPool } from '../workers/worker-pool.js';
 import { createComparisonQueue } from './comparison-queue.js';
 import { createApp } from './create-app.js';
 import { createRunQueue } from './run-queue.js';
 import { loadShippedScenarios } from './shipped-scenarios.js';
+import { createSurveyQueue } from './survey-queue.js';
 
 export interface RunningServer {
   url: string;
@@ -30,6 +33,8 @@ export async function startServer(config: Config, log: (message: string) => void
     log(`Marked ${interrupted} run(s) left unfinished by the last process as interrupted.`);
   const stopped = await interruptUnfinishedComparisons(db, new Date());
   if (stopped > 0) log(`Marked ${stopped} comparison(s) left unfinished as interrupted.`);
+  const surveysStopped = await interruptUnfinishedSurveys(db, new Date());
+  if (surveysStopped > 0) log(`Marked ${surveysStopped} hindcast survey(s) left unfinished as interrupted.`);
   const shipped = loadShippedScenarios(config.scenariosDir, log);
   const pool = createWorkerPool(config.workerThreads);
   const queue = createRunQueue({
@@ -44,7 +49,13 @@ export async function startServer(config: Config, log: (message: string) => void
     runner: (signal) => createParallelRunner(pool, signal),
     log,
   });
-  const app = createApp({ db, config, queue, shipped, analysisPool: pool, comparisons, log });
+  const surveys = createSurveyQueue({
+    db,
+    data: shippedCensusData,
+    runner: (signal) => createParallelRunner(pool, signal),
+    log,
+  });
+  const app = createApp({ db, config, queue, shipped, analysisPool: pool, comparisons, surveys, log });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
     s.once('error', reject);
@@ -55,7 +66,11 @@ export async function startServer(config: Config, log: (message: string) => void
   let closing: Promise<void> | undefined;
   const close = async () => {
     server.close();
-    await Promise.all([queue.shutdown(config.shutdownGraceMs), comparisons.shutdown(config.shutdownGraceMs)]);
+    await Promise.all([
+      queue.shutdown(config.shutdownGraceMs),
+      comparisons.shutdown(config.shutdownGraceMs),
+      surveys.shutdown(config.shutdownGraceMs),
+    ]);
     // Event streams end with their runs; anything still open now is dropped.
     if ('closeAllConnections' in server) server.closeAllConnections();
     await pool.close();

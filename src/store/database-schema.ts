@@ -62,11 +62,15 @@ export interface ComparisonTable {
   error: string | null;
 }
 
+/** A hindcast of every council (POST /api/hindcast/surveys), computed off the request path; same columns as comparisons. */
+export type HindcastSurveyTable = ComparisonTable;
+
 export interface Database {
   scenarios: ScenarioTable;
   runs: RunTable;
   results: ResultTable;
   comparisons: ComparisonTable;
+  hindcast_surveys: HindcastSurveyTable;
 }
 
 export type ScenarioRow = Selectable<ScenarioTable>;

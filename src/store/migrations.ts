@@ -81,6 +81,31 @@ const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('comparisons_by_status').on('comparisons').column('status').execute();
     },
   },
+  '0003-hindcast-surveys': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('hindcast_surveys')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('status', 'text', (c) =>
+          c
+            .notNull()
+            .check(sql`status in ('queued', 'running', 'done', 'failed', 'cancelled', 'interrupted')`),
+        )
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('request_json', 'text', (c) => c.notNull())
+        .addColumn('result_json', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('started_at', 'text')
+        .addColumn('finished_at', 'text')
+        .addColumn('error', 'text')
+        .execute();
+      await db.schema
+        .createIndex('hindcast_surveys_by_created_at')
+        .on('hindcast_surveys')
+        .columns(['created_at', 'id'])
+        .execute();
+    },
+  },
 };
 
 /** Applies every migration not yet applied, in name order; throws if one fails (nothing half-applied). */

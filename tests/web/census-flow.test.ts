@@ -128,6 +128,37 @@ describe.skipIf(chromiumMissing())('web UI: start from a council census, and hin
       'Simulate to: Kingston upon Hull, City of has census years up to 2025',
     );
     await screenshot(page, 'hindcast-problem', false);
+  });
+
+  it('runs the survey of every council in the background and shows coverage by measure', async () => {
+    await page.goto(`${server.url}/hindcast`);
+    await page.locator('#survey-from').selectOption('2019');
+    await page.locator('#survey-to').selectOption('2021');
+    await page.locator('#survey-runs').fill('20');
+    await page.locator('#survey-run').click();
+    const headline = page.locator('#survey-headline');
+    await headline.waitFor({ timeout: 60_000 });
+    expect(await headline.textContent()).toMatch(
+      /^Across 1\d\d councils, \d+% of [\d,]+ census figures fell inside/,
+    );
+    await page.locator('figure[data-chart="survey-coverage"][data-drawn="true"]').waitFor();
+    const { ink, blue } = await canvasInk(page, 'survey-coverage');
+    expect(ink).toBeGreaterThan(5000);
+    expect(blue, 'coverage bars in Okabe-Ito blue').toBeGreaterThan(2000);
+    expect(await page.locator('table[data-table="survey-metrics"] tbody tr').count()).toBe(5);
+    expect(await page.locator('table[data-table="survey-councils"] tbody tr').count()).toBeGreaterThan(100);
+    expect(await page.locator('#survey-stored option').first().textContent()).toContain(
+      'Every council, 2019 to 2021, 20 runs (done',
+    );
+    expect(await unlabelledControls(page)).toEqual([]);
+    await page.locator('#survey-panel').scrollIntoViewIfNeeded();
+    // Headless Chromium can paint the last legend label a frame late.
+    await page.waitForTimeout(500);
+    await screenshot(page, 'hindcast-survey', false);
+    await screenshot(page, 'hindcast-survey-full');
+    // Opening the page again shows the stored survey without running it again.
+    await page.reload();
+    await page.locator('#survey-headline').waitFor();
     expect(policyViolations).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

@@ -1,9 +1,18 @@
 /** Calls to the census routes: councils, a scenario from a council's census year, and hindcasts. */
 import type { HindcastReport } from '../../src/data/hindcast-report.js';
+import type { SurveyResult, SurveySettings } from '../../src/data/hindcast-survey.js';
+import type { SurveyRecord } from '../../src/store/survey-repository.js';
 import { request } from './api-client.js';
 import type { JsonObject } from './api-types.js';
 
-export type { HindcastReport };
+export type { HindcastReport, SurveyResult, SurveySettings };
+
+/** A stored survey of every council as GET /api/hindcast/surveys/:id answers. */
+export interface StoredSurvey extends SurveyRecord {
+  progress: number;
+  request?: SurveySettings;
+  result?: SurveyResult | null;
+}
 export type HindcastSeries = HindcastReport['metrics'][number];
 export type HindcastScore = HindcastReport['scored'][number];
 export type HindcastSummary = HindcastReport['summary'][number];
@@ -59,6 +68,11 @@ export const censusApi = {
     request<CensusScenarioAnswer>('POST', '/api/census/scenario', body),
   hindcast: (body: HindcastRequest) =>
     request<HindcastReport & { engineVersion: string }>('POST', '/api/hindcast', body),
+  startSurvey: (body: Partial<SurveySettings>) =>
+    request<StoredSurvey>('POST', '/api/hindcast/surveys', body),
+  surveys: async () =>
+    (await request<{ items: StoredSurvey[] }>('GET', '/api/hindcast/surveys?limit=20')).items,
+  survey: (id: string) => request<StoredSurvey>('GET', `/api/hindcast/surveys/${encodeURIComponent(id)}`),
 };
 
 const normalise = (s: string) =>

@@ -18,7 +18,7 @@ export function legendItems(spec: ChartSpec): LegendItem[] {
     ...spec.bands.map((b) => ({ label: b.label, kind: 'band' as const, colour: b.fill, dash: [], width: 0 })),
     ...spec.lines.map((l) => ({
       label: l.label,
-      kind: l.points ? ('point' as const) : ('line' as const),
+      kind: l.bars ? ('band' as const) : l.points ? ('point' as const) : ('line' as const),
       colour: l.colour,
       dash: l.dash ?? [],
       width: l.width ?? 2,

@@ -18,6 +18,8 @@ export interface LineSpec {
   width?: number;
   /** Markers only, no joining line (e.g. observed census figures). */
   points?: boolean;
+  /** Filled bars from zero, one per x position (categories such as measures). */
+  bars?: boolean;
 }
 
 export interface TableColumn {

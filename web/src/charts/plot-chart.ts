@@ -63,6 +63,7 @@ export function plotChart(
       ...(line.points
         ? { paths: () => null, points: { show: true, size: 9, width: 1.5, fill: line.colour } }
         : { points: { show: false } }),
+      ...(line.bars ? { paths: uPlot.paths.bars!({ size: [0.55, 90] }), fill: line.colour } : {}),
     });
   }
   const fmt = (v: number | null | undefined) => formatValue(v, spec.unit);
@@ -83,7 +84,7 @@ export function plotChart(
     cursor: { drag: { x: false, y: false }, points: { show: false } },
     scales: {
       // Room either side so markers at the first and last positions are not cut in half.
-      x: spec.lines.some((l) => l.points)
+      x: spec.lines.some((l) => l.points || l.bars)
         ? { time: false, range: () => [-0.3, spec.dates.length - 0.7] }
         : { time: false },
       y: { range: yRange(spec) },

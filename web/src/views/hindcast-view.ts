@@ -7,6 +7,7 @@ import { ApiError } from '../api-client.js';
 import { hindcastForm } from '../census/hindcast-form.js';
 import { type HindcastQuery, hindcastQueryString } from '../census/hindcast-query.js';
 import { hindcastResults } from '../census/hindcast-results.js';
+import { surveyPanel } from '../census/survey-panel.js';
 import { censusApi } from '../census-api.js';
 import { h, liveStatus } from '../dom.js';
 import { navigate } from '../router.js';
@@ -41,11 +42,7 @@ export async function renderHindcastView(main: HTMLElement, query: HindcastQuery
       status,
     ),
     output,
-    h(
-      'p',
-      { class: 'hint' },
-      'A summary across every council is not in the web UI yet; run it from the command line: npm run hindcast -- --all --from 2019 --to 2023 --runs 200.',
-    ),
+    surveyPanel(councils, query.from, query.to),
   );
   if (!query.la || query.from === undefined || query.to === undefined) {
     status.textContent = 'Choose a council and two census years, then run the hindcast.';
