@@ -70,12 +70,46 @@ describe.skipIf(chromiumMissing())('web UI: start from a council census, and hin
     await page.locator('h1').filter({ hasText: 'Kingston upon Hull' }).first().waitFor({ timeout: 30_000 });
   });
 
+  it('saves a census scenario under a new name, after which it is in the scenario list', async () => {
+    await page.goto(server.url);
+    await page.locator('#census-picker > summary').click();
+    await page.locator('#census-search').fill('E06000010');
+    await expect.poll(() => page.locator('#census-list').inputValue()).toBe('E06000010');
+    await page.locator('#census-year').selectOption('2021');
+    await page.locator('#census-build').click();
+    await page.locator('.census-provenance').waitFor();
+    await page.locator('#save-name').fill('Hull from the 2021 census');
+    await page.locator('#save-button').click();
+    await expect
+      .poll(() => page.locator('#scenario-select option:checked').textContent())
+      .toBe('Hull from the 2021 census');
+    expect(await page.locator('#scenario-select optgroup[label="Not saved yet"]').count()).toBe(0);
+  });
+
   it('offers only the census years a council has', async () => {
     await page.goto(server.url);
     await page.locator('#census-picker > summary').click();
     await page.locator('#census-search').fill('Cumberland');
     await expect.poll(() => page.locator('#census-list option').count()).toBeGreaterThan(0);
     expect(await page.locator('#census-year option').allTextContents()).not.toContain('30 September 2019');
+  });
+
+  it('says what to change when the data cannot give the scenario asked for', async () => {
+    await page.locator('#census-search').fill('hull');
+    await expect.poll(() => page.locator('#census-list').inputValue()).toBe('E06000010');
+    await page.locator('#census-year').selectOption('2019');
+    await page.locator('#census-demand').check();
+    await page.locator('#census-build').click();
+    const problem = page.locator('.census-output .error');
+    await problem.waitFor();
+    expect(await problem.textContent()).toContain(
+      'Referrals and children’s cases: Kingston upon Hull, City of has no children looked after on 31 March for 31 March 2019',
+    );
+    expect(await page.locator('#scenario-select option:checked').textContent()).toBe(
+      'Hull baseline 2021-2026',
+    );
+    await problem.scrollIntoViewIfNeeded();
+    await screenshot(page, 'census-picker-problem', false);
   });
 
   it('draws the hindcast for Hull: census dots over the simulated band, and the scored table', async () => {

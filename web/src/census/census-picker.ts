@@ -194,7 +194,15 @@ function problemList(error: unknown): HTMLElement {
   return h(
     'div',
     { class: 'error', role: 'alert' },
-    h('p', {}, error instanceof Error ? error.message : String(error)),
+    h(
+      'p',
+      {},
+      problems.length > 0
+        ? 'Change this and build again:'
+        : error instanceof Error
+          ? error.message
+          : String(error),
+    ),
     problems.length > 0
       ? h('ul', {}, ...problems.map((p) => h('li', {}, `${fieldLabel(p.path)}: ${p.message}`)))
       : null,

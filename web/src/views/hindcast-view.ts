@@ -66,7 +66,19 @@ export async function renderHindcastView(main: HTMLElement, query: HindcastQuery
         h(
           'div',
           { class: 'error-summary', role: 'alert', id: 'hindcast-problem' },
-          h('p', {}, h('strong', {}, error instanceof Error ? error.message : String(error))),
+          h(
+            'p',
+            {},
+            h(
+              'strong',
+              {},
+              problems.length > 0
+                ? 'Change this and run the hindcast again:'
+                : error instanceof Error
+                  ? error.message
+                  : String(error),
+            ),
+          ),
           problems.length > 0
             ? h(
                 'ul',
