@@ -1,6 +1,7 @@
 /** Runs and their manifests: inserting, finding, listing and deleting. State changes are in run-transitions.ts. */
 import type { Kysely } from 'kysely';
 import type { Database, RunRow, RunStatus } from './database-schema.js';
+import { deleteJob } from './job-repository.js';
 
 /** What identifies a run's numbers: the same manifest always gives the same result. */
 export interface RunKey {
@@ -146,9 +147,4 @@ export async function listRuns(
 }
 
 /** Deletes a run and (by cascade) its result; false when there was none. */
-export async function deleteRun(db: Kysely<Database>, id: string): Promise<boolean> {
-  const result = await db
-    .transaction()
-    .execute((tx) => tx.deleteFrom('runs').where('id', '=', id).executeTakeFirst());
-  return result.numDeletedRows > 0n;
-}
+export const deleteRun = (db: Kysely<Database>, id: string) => deleteJob(db, 'runs', id);

@@ -3,21 +3,11 @@
  * transaction, so a killed process leaves every run in a state it really reached.
  */
 import type { Kysely } from 'kysely';
-import type { Database, RunStatus } from './database-schema.js';
+import type { Database } from './database-schema.js';
+import { type EndStatus, endJob, interruptUnfinishedJobs, markJobRunning } from './job-repository.js';
 
-export async function markRunRunning(db: Kysely<Database>, id: string, at: Date): Promise<boolean> {
-  const result = await db
-    .transaction()
-    .execute((tx) =>
-      tx
-        .updateTable('runs')
-        .set({ status: 'running', started_at: at.toISOString() })
-        .where('id', '=', id)
-        .where('status', '=', 'queued')
-        .executeTakeFirst(),
-    );
-  return result.numUpdatedRows > 0n;
-}
+export const markRunRunning = (db: Kysely<Database>, id: string, at: Date) =>
+  markJobRunning(db, 'runs', id, at);
 
 export async function updateRunProgress(db: Kysely<Database>, id: string, progress: number): Promise<void> {
   await db
@@ -50,41 +40,17 @@ export async function completeRun(
   });
 }
 
-export type EndStatus = Extract<RunStatus, 'failed' | 'cancelled' | 'interrupted'>;
+export type { EndStatus };
 
 /** Ends a queued or running run without a result. */
-export async function endRun(
-  db: Kysely<Database>,
-  id: string,
-  status: EndStatus,
-  error: string | null,
-  at: Date,
-): Promise<boolean> {
-  const result = await db
-    .transaction()
-    .execute((tx) =>
-      tx
-        .updateTable('runs')
-        .set({ status, error, finished_at: at.toISOString() })
-        .where('id', '=', id)
-        .where('status', 'in', ['queued', 'running'])
-        .executeTakeFirst(),
-    );
-  return result.numUpdatedRows > 0n;
-}
+export const endRun = (db: Kysely<Database>, id: string, status: EndStatus, error: string | null, at: Date) =>
+  endJob(db, 'runs', id, status, error, at);
 
 /** At start: runs a previous process left queued or running can never finish; returns how many. */
-export async function interruptUnfinishedRuns(db: Kysely<Database>, at: Date): Promise<number> {
-  const result = await db.transaction().execute((tx) =>
-    tx
-      .updateTable('runs')
-      .set({
-        status: 'interrupted',
-        error: 'the server stopped before the run finished; submit it again to recompute',
-        finished_at: at.toISOString(),
-      })
-      .where('status', 'in', ['queued', 'running'])
-      .executeTakeFirst(),
+export const interruptUnfinishedRuns = (db: Kysely<Database>, at: Date) =>
+  interruptUnfinishedJobs(
+    db,
+    'runs',
+    'the server stopped before the run finished; submit it again to recompute',
+    at,
   );
-  return Number(result.numUpdatedRows);
-}
