@@ -9,6 +9,7 @@ import {
   HINDCAST_METRICS,
   type HindcastMetric,
   type HindcastPlan,
+  type MetricSummary,
   planHindcast,
   type ScoredObservation,
   summariseScores,
@@ -55,13 +56,8 @@ export interface CouncilScores {
   scored: ScoredObservation[];
 }
 
-export interface SurveyMetricSummary {
-  metric: HindcastMetric;
-  observations: number;
-  inBand: number;
-  coverage: number;
-  medianAbsError: number;
-  meanAbsError: number;
+/** A metric's summary across councils: as MetricSummary, with null where no error is known. */
+export interface SurveyMetricSummary extends Omit<MetricSummary, 'medianNoChangeError'> {
   medianNoChangeError: number | null;
   /** Share of this metric's census figures the simulated median was nearer to than "no change" was. */
   beatsNoChange: number | null;
