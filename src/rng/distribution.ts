@@ -90,6 +90,11 @@ export function mean(d: Distribution): number {
 /** The closed interval the values of `d` lie in; ends may be infinite (normal without min/max, lognormal). */
 export function support(d: Distribution): [number, number] {
   assertDistribution(d);
+  return bounds(d);
+}
+
+/** support() without the validity check, for validators that report invalid parameters themselves. */
+export function bounds(d: Distribution): [number, number] {
   switch (d.dist) {
     case 'fixed':
       return [d.value, d.value];

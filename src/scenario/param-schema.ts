@@ -4,6 +4,7 @@
  * the parameter's allowed range, so a sampled probability can never leave [0, 1].
  */
 import { z } from 'zod';
+import { bounds as valueRange } from '../rng/distribution.js';
 
 export const MonthSchema = z
   .string()
@@ -26,23 +27,6 @@ export const DistributionSchema = z.discriminatedUnion('dist', [
   z.strictObject({ dist: z.literal('lognormal'), median: finite().positive(), sigma: finite().positive() }),
 ]);
 export type DistributionInput = z.infer<typeof DistributionSchema>;
-
-/** Lowest and highest value a distribution can produce. */
-export function distributionSupport(d: DistributionInput): [number, number] {
-  switch (d.dist) {
-    case 'fixed':
-      return [d.value, d.value];
-    case 'uniform':
-    case 'triangular':
-      return [d.min, d.max];
-    case 'normal':
-      return [d.min ?? Number.NEGATIVE_INFINITY, d.max ?? Number.POSITIVE_INFINITY];
-    case 'beta':
-      return [0, 1];
-    case 'lognormal':
-      return [0, Number.POSITIVE_INFINITY];
-  }
-}
 
 function orderProblem(d: DistributionInput): { path: string; message: string } | undefined {
   if ((d.dist === 'uniform' || d.dist === 'triangular') && !(d.min <= d.max)) {
@@ -78,7 +62,7 @@ export function param(bounds: Bounds) {
       ctx.addIssue({ code: 'custom', message: order.message, path: [order.path] });
       return;
     }
-    const [lo, hi] = distributionSupport(value);
+    const [lo, hi] = valueRange(value);
     if (!inRange(lo) || !inRange(hi)) {
       ctx.addIssue({
         code: 'custom',
