@@ -5,6 +5,8 @@ import {
   ARTIFACTS,
   chromiumMissing,
   launchChromium,
+  openWatchedPage,
+  runToDone,
   screenshot,
   startUiServer,
   type UiServer,
@@ -30,34 +32,15 @@ function tornadoInk(page: Page): Promise<{ blue: number; orange: number; width: 
   });
 }
 
-async function finishedRun(url: string, scenarioId: string): Promise<string> {
-  const response = await fetch(`${url}/api/runs`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ scenarioId, runs: 100, months: 24, seed: 'paired' }),
-  });
-  const { id } = (await response.json()) as { id: string };
-  for (let i = 0; i < 600; i++) {
-    const run = (await (await fetch(`${url}/api/runs/${id}`)).json()) as { status: string };
-    if (run.status === 'done') return id;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`run ${id} did not finish`);
-}
-
 describe.skipIf(chromiumMissing())('web UI: analyse a scenario', () => {
   let server: UiServer;
   let browser: Browser;
   let page: Page;
-  const policyViolations: string[] = [];
+  let policyViolations: string[] = [];
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startUiServer(), launchChromium()]);
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (/Content.Security.Policy/i.test(message.text())) policyViolations.push(message.text());
-    });
+    ({ page, policyViolations } = await openWatchedPage(browser));
   });
 
   afterAll(async () => {
@@ -176,8 +159,8 @@ describe.skipIf(chromiumMissing())('web UI: analyse a scenario', () => {
 
   it('runs a paired comparison from the compare page and draws the difference charts', async () => {
     const ids = [
-      await finishedRun(server.url, 'hull-baseline'),
-      await finishedRun(server.url, 'hull-nq-academy'),
+      await runToDone(server.url, { scenarioId: 'hull-baseline', runs: 100, months: 24, seed: 'paired' }),
+      await runToDone(server.url, { scenarioId: 'hull-nq-academy', runs: 100, months: 24, seed: 'paired' }),
     ];
     await page.goto(`${server.url}/compare?runs=${ids.join(',')}`);
     await page.locator('#paired-run').click();

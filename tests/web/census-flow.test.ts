@@ -4,6 +4,7 @@ import {
   canvasInk,
   chromiumMissing,
   launchChromium,
+  openWatchedPage,
   screenshot,
   startUiServer,
   type UiServer,
@@ -16,16 +17,12 @@ describe.skipIf(chromiumMissing())('web UI: start from a council census, and hin
   let server: UiServer;
   let browser: Browser;
   let page: Page;
-  const policyViolations: string[] = [];
-  const pageErrors: string[] = [];
+  let policyViolations: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startUiServer(), launchChromium()]);
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (/Content.Security.Policy/i.test(message.text())) policyViolations.push(message.text());
-    });
+    ({ page, policyViolations, pageErrors } = await openWatchedPage(browser, 900));
   });
 
   afterAll(async () => {

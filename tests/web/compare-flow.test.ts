@@ -4,27 +4,12 @@ import {
   canvasInk,
   chromiumMissing,
   launchChromium,
+  runToDone,
   screenshot,
   startUiServer,
   type UiServer,
   unlabelledControls,
 } from './ui-harness.js';
-
-async function runToEnd(url: string, scenarioId: string): Promise<string> {
-  const response = await fetch(`${url}/api/runs`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ scenarioId, runs: 200, seed: 'compare' }),
-  });
-  const { id } = (await response.json()) as { id: string };
-  for (let i = 0; i < 600; i++) {
-    const run = (await (await fetch(`${url}/api/runs/${id}`)).json()) as { status: string };
-    if (run.status === 'done') return id;
-    if (run.status !== 'queued' && run.status !== 'running') throw new Error(`run ${id} ended ${run.status}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`run ${id} did not finish`);
-}
 
 describe.skipIf(chromiumMissing())('web UI: compare runs', () => {
   let server: UiServer;
@@ -34,7 +19,10 @@ describe.skipIf(chromiumMissing())('web UI: compare runs', () => {
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startUiServer(), launchChromium()]);
-    ids = [await runToEnd(server.url, 'hull-baseline'), await runToEnd(server.url, 'hull-step-up')];
+    ids = [
+      await runToDone(server.url, { scenarioId: 'hull-baseline', runs: 200, seed: 'compare' }),
+      await runToDone(server.url, { scenarioId: 'hull-step-up', runs: 200, seed: 'compare' }),
+    ];
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   });

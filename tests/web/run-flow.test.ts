@@ -5,6 +5,7 @@ import {
   canvasInk,
   chromiumMissing,
   launchChromium,
+  openWatchedPage,
   screenshot,
   startUiServer,
   type UiServer,
@@ -18,15 +19,11 @@ describe.skipIf(chromiumMissing())('web UI: pick, edit, save, run and read resul
   let browser: Browser;
   let page: Page;
   let runUrl = '';
-  const policyViolations: string[] = [];
+  let policyViolations: string[] = [];
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startUiServer(), launchChromium()]);
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (/Content.Security.Policy/i.test(message.text())) policyViolations.push(message.text());
-    });
+    ({ page, policyViolations } = await openWatchedPage(browser));
   });
 
   afterAll(async () => {

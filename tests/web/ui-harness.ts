@@ -149,3 +149,40 @@ export function unlabelledControls(page: Page): Promise<string[]> {
       .map((el) => el.outerHTML.slice(0, 120)),
   );
 }
+
+/** A page that records Content-Security-Policy violations and page errors as they happen. */
+export interface WatchedPage {
+  page: Page;
+  policyViolations: string[];
+  pageErrors: string[];
+}
+
+export async function openWatchedPage(browser: Browser, height = 800): Promise<WatchedPage> {
+  const page = await browser.newPage({ viewport: { width: 1280, height } });
+  const watched: WatchedPage = { page, policyViolations: [], pageErrors: [] };
+  page.on('pageerror', (error) => {
+    watched.pageErrors.push(error.message);
+    console.error(`page error: ${error.message}`);
+  });
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) watched.policyViolations.push(message.text());
+  });
+  return watched;
+}
+
+/** Submits a run over the API and waits until it is done; throws if it ends any other way. */
+export async function runToDone(url: string, body: Record<string, unknown>): Promise<string> {
+  const response = await fetch(`${url}/api/runs`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const { id } = (await response.json()) as { id: string };
+  for (let i = 0; i < 600; i++) {
+    const run = (await (await fetch(`${url}/api/runs/${id}`)).json()) as { status: string };
+    if (run.status === 'done') return id;
+    if (run.status !== 'queued' && run.status !== 'running') throw new Error(`run ${id} ended ${run.status}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`run ${id} did not finish`);
+}
