@@ -5,6 +5,20 @@
 import { DEMAND_FLOW_METRICS, DEMAND_METRICS } from './demand/demand-metrics.js';
 import { MONEY_METRICS } from './money/money-metrics.js';
 
+/** Workforce flows, totals over a month. */
+const WORKFORCE_FLOW_METRICS = [
+  'starters',
+  'leavers',
+  'leavers_to_other_council',
+  'leavers_to_agency',
+  'leavers_out_of_sector',
+  'agency_starts',
+  'agency_ends',
+  'agency_conversions',
+  'pipeline_completers',
+  'tie_in_breaks',
+] as const;
+
 export const WORKFORCE_METRICS = [
   'establishment_fte',
   'permanent_fte',
@@ -17,16 +31,7 @@ export const WORKFORCE_METRICS = [
   'vacancy_rate',
   'agency_rate',
   'turnover_rate',
-  'starters',
-  'leavers',
-  'leavers_to_other_council',
-  'leavers_to_agency',
-  'leavers_out_of_sector',
-  'agency_starts',
-  'agency_ends',
-  'agency_conversions',
-  'pipeline_completers',
-  'tie_in_breaks',
+  ...WORKFORCE_FLOW_METRICS,
   'permanent_fte_nq',
   'permanent_fte_step_up',
   'permanent_fte_apprenticeship',
@@ -43,16 +48,7 @@ export type MetricName = (typeof METRIC_NAMES)[number];
 
 /** Flow metrics are totals over a month; everything else is a stock at the end of the month. */
 export const FLOW_METRICS: ReadonlySet<MetricName> = new Set<MetricName>([
-  'starters',
-  'leavers',
-  'leavers_to_other_council',
-  'leavers_to_agency',
-  'leavers_out_of_sector',
-  'agency_starts',
-  'agency_ends',
-  'agency_conversions',
-  'pipeline_completers',
-  'tie_in_breaks',
+  ...WORKFORCE_FLOW_METRICS,
   ...MONEY_METRICS,
   ...DEMAND_FLOW_METRICS,
 ]);
