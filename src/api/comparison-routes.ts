@@ -23,22 +23,11 @@ import { createComparisonQueue } from './comparison-queue.js';
 import { comparisonRequestSchema } from './comparison-request.js';
 import { invalidInput, notFound, ProblemError } from './problem.js';
 import { readJsonBody } from './read-json-body.js';
-import { RUN_ID_PATTERN } from './request-limits.js';
+import { checkJobId, LIST_LIMIT_SCHEMA } from './request-limits.js';
 
 const ListQuerySchema = z.strictObject({
-  limit: z.coerce
-    .number({ error: 'must be a whole number from 1 to 100' })
-    .int({ error: 'must be a whole number from 1 to 100' })
-    .min(1, { error: 'must be at least 1' })
-    .max(100, { error: 'must be at most 100' })
-    .default(20),
+  limit: LIST_LIMIT_SCHEMA,
 });
-
-function checkId(id: string): string {
-  if (!RUN_ID_PATTERN.test(id))
-    throw invalidInput([{ path: 'id', message: 'is not a comparison id (a UUID)' }]);
-  return id;
-}
 
 export function comparisonRoutes(deps: AppDeps): Hono {
   const { db, config } = deps;
@@ -114,7 +103,7 @@ export function comparisonRoutes(deps: AppDeps): Hono {
       return c.json({ items: items.map(present) });
     })
     .get('/comparisons/:id', async (c) => {
-      const id = checkId(c.req.param('id'));
+      const id = checkJobId(c.req.param('id'), 'comparison');
       const found = await findComparisonById(db, id);
       if (!found) throw notFound(`Comparison ${id}`);
       const { resultJson, ...rest } = found;
@@ -125,7 +114,7 @@ export function comparisonRoutes(deps: AppDeps): Hono {
       });
     })
     .delete('/comparisons/:id', async (c) => {
-      const id = checkId(c.req.param('id'));
+      const id = checkJobId(c.req.param('id'), 'comparison');
       if (!(await findComparisonById(db, id))) throw notFound(`Comparison ${id}`);
       await queue.stop(id, 'cancelled');
       await deleteComparison(db, id);

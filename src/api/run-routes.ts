@@ -16,23 +16,15 @@ import { findScenarioById } from '../store/scenario-repository.js';
 import type { AppDeps } from './app-deps.js';
 import { invalidInput, notFound, ProblemError } from './problem.js';
 import { readJsonBody } from './read-json-body.js';
-import { RUN_ID_PATTERN } from './request-limits.js';
+import { checkJobId, LIST_LIMIT_SCHEMA } from './request-limits.js';
 import { decodeCursor, encodeCursor } from './run-cursor.js';
 import { buildRunScenario, parseRunRequest, type RunRequest } from './run-request.js';
 import { zodProblems } from './zod-problems.js';
 
-export function checkRunId(id: string): string {
-  if (!RUN_ID_PATTERN.test(id)) throw invalidInput([{ path: 'id', message: 'is not a run id (a UUID)' }]);
-  return id;
-}
+export const checkRunId = (id: string): string => checkJobId(id, 'run');
 
 const ListQuerySchema = z.strictObject({
-  limit: z.coerce
-    .number({ error: 'must be a whole number from 1 to 100' })
-    .int({ error: 'must be a whole number from 1 to 100' })
-    .min(1, { error: 'must be at least 1' })
-    .max(100, { error: 'must be at most 100' })
-    .default(20),
+  limit: LIST_LIMIT_SCHEMA,
   cursor: z.string().max(400).optional(),
 });
 

@@ -21,7 +21,7 @@ import type { AppDeps } from './app-deps.js';
 import { hindcastRequestSchema } from './hindcast-routes.js';
 import { invalidInput, notFound, ProblemError } from './problem.js';
 import { readJsonBody } from './read-json-body.js';
-import { RUN_ID_PATTERN } from './request-limits.js';
+import { checkJobId, LIST_LIMIT_SCHEMA } from './request-limits.js';
 import { createSurveyQueue } from './survey-queue.js';
 import { zodProblems } from './zod-problems.js';
 
@@ -37,18 +37,6 @@ const SurveyRequestSchema = hindcastRequestSchema(MAX_SURVEY_RUNS)
       .max(MAX_SURVEY_RUNS, { error: `must be at most ${MAX_SURVEY_RUNS}` })
       .default(DEFAULT_SURVEY_RUNS),
   });
-
-const limitSchema = z.coerce
-  .number({ error: 'must be a whole number from 1 to 100' })
-  .int({ error: 'must be a whole number from 1 to 100' })
-  .min(1, { error: 'must be at least 1' })
-  .max(100, { error: 'must be at most 100' })
-  .default(20);
-
-function checkId(id: string): string {
-  if (!RUN_ID_PATTERN.test(id)) throw invalidInput([{ path: 'id', message: 'is not a survey id (a UUID)' }]);
-  return id;
-}
 
 export interface SurveyRouteOptions {
   data?: () => CensusData;
@@ -111,12 +99,12 @@ export function surveyRoutes(deps: AppDeps, options: SurveyRouteOptions = {}): H
       return c.json({ id: record.id, status: record.status, title }, 202);
     })
     .get('/hindcast/surveys', async (c) => {
-      const parsed = limitSchema.safeParse(c.req.query('limit'));
+      const parsed = LIST_LIMIT_SCHEMA.safeParse(c.req.query('limit'));
       if (!parsed.success) throw invalidInput(zodProblems(parsed.error, 'limit'));
       return c.json({ items: (await listSurveys(db, parsed.data)).map(present) });
     })
     .get('/hindcast/surveys/:id', async (c) => {
-      const id = checkId(c.req.param('id'));
+      const id = checkJobId(c.req.param('id'), 'survey');
       const found = await findSurveyById(db, id);
       if (!found) throw notFound(`Survey ${id}`);
       const { resultJson, ...rest } = found;
@@ -126,7 +114,7 @@ export function surveyRoutes(deps: AppDeps, options: SurveyRouteOptions = {}): H
       });
     })
     .delete('/hindcast/surveys/:id', async (c) => {
-      const id = checkId(c.req.param('id'));
+      const id = checkJobId(c.req.param('id'), 'survey');
       if (!(await findSurveyById(db, id))) throw notFound(`Survey ${id}`);
       await queue.stop(id, 'cancelled');
       await deleteSurvey(db, id);
