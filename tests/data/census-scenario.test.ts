@@ -8,7 +8,7 @@ import { SHIPPED_DATA_DIR } from '../../src/data/read-census-files.js';
 import { simulateRun } from '../../src/engine/simulate-run.js';
 import { parseScenario } from '../../src/scenario/parse-scenario.js';
 import { sharedCensusData } from './census-fixture.js';
-import { readShared } from './shared-data.js';
+import { readShared, SHARED_DATA_PRESENT } from './shared-data.js';
 
 const data = sharedCensusData;
 
@@ -186,12 +186,16 @@ describe('scenarioFromCensus: councils with gaps', () => {
 });
 
 describe('shipped data', () => {
-  it('ships the workforce census and children in need tables as published, with their licence', () => {
+  it('ships the workforce census and children in need tables with their licence', () => {
     const licence = readFileSync(resolve(SHIPPED_DATA_DIR, 'LICENCE.md'), 'utf8');
     expect(licence).toContain('Open Government Licence v3.0');
+    for (const file of [WORKFORCE_FILE, ...Object.values(DEMAND_FILES)]) expect(licence).toContain(file);
+  });
+
+  // Needs the shared copy beside the project (compared with itself it would prove nothing).
+  it.skipIf(!SHARED_DATA_PRESENT)('ships those tables byte for byte as published', () => {
     for (const file of [WORKFORCE_FILE, ...Object.values(DEMAND_FILES)]) {
       expect(readFileSync(resolve(SHIPPED_DATA_DIR, file), 'utf8'), file).toBe(readShared(file));
-      expect(licence).toContain(file);
     }
   });
 });
